@@ -1,0 +1,246 @@
+import { relative as pathRelative } from 'node:path';
+
+// Source text, positions, and strings that remember where each character came from.
+// Every location crewtel reports is computed here, so that a finding inside a folded
+// YAML block scalar, an escaped JSON string or a Python literal still points at the
+// matched characters themselves.
+
+export interface Position {
+  line: number; // 1-based
+  column: number; // 1-based, UTF-16 code units
+}
+
+export interface SourceSpan {
+  file: string; // as given to the loader (relative to cwd, `/` separators)
+  start: Position;
+  end: Position; // exclusive end column, like SARIF endColumn
+}
+
+/** Maps offsets in a text to 1-based line/column. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+
+  position(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
+
+/** A loaded file: its text (BOM removed, so columns match what editors show) and line index. */
+export class SourceText {
+  readonly text: string;
+  private index?: LineIndex;
+
+  constructor(
+    readonly file: string,
+    raw: string,
+  ) {
+    this.text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  }
+
+  get lines(): LineIndex {
+    this.index ??= new LineIndex(this.text);
+    return this.index;
+  }
+
+  span(from: number, to: number): SourceSpan {
+    return { file: this.file, start: this.lines.position(from), end: this.lines.position(to) };
+  }
+}
+
+/**
+ * How the characters of a value are written in the source; decides how the aligner
+ * reads escapes. `plain` covers YAML plain and block scalars (folding only).
+ */
+export type QuoteStyle = 'plain' | 'yaml-double' | 'yaml-single' | 'json' | 'python' | 'python-raw' | 'env';
+
+/**
+ * A user-authored string and where each of its characters came from.
+ * `locate(i, j)` gives the source range of `value.slice(i, j)`.
+ */
+export class SourceString {
+  private offsets?: Int32Array;
+
+  constructor(
+    readonly value: string,
+    readonly source: SourceText,
+    /** offset of the first character of the value's text in the source (after any quote) */
+    readonly start: number,
+    /** offset just past the value's text in the source (before any closing quote) */
+    readonly end: number,
+    readonly style: QuoteStyle = 'plain',
+  ) {}
+
+  get file(): string {
+    return this.source.file;
+  }
+
+  /** Source span of value[from, to). */
+  locate(from = 0, to = this.value.length): SourceSpan {
+    const map = this.offsetMap();
+    const a = from < map.length ? map[from] : this.end;
+    // The end is just past the last character of the slice, in source terms.
+    const last = to - 1 >= from && to - 1 < map.length ? map[to - 1] + this.sourceWidth(map[to - 1]) : a;
+    return this.source.span(a, Math.max(a, last));
+  }
+
+  /** Source span of the whole value. */
+  get span(): SourceSpan {
+    return this.source.span(this.start, this.end);
+  }
+
+  private sourceWidth(offset: number): number {
+    const t = this.source.text;
+    if (this.style === 'plain' || this.style === 'python-raw' || this.style === 'env') return 1;
+    const c = t[offset];
+    if (this.style === 'yaml-single') return c === "'" && t[offset + 1] === "'" ? 2 : 1;
+    if (c !== '\\') return 1;
+    return escapeAt(t, offset, this.style)?.width ?? 1;
+  }
+
+  private offsetMap(): Int32Array {
+    this.offsets ??= alignValue(this.source.text, this.start, this.end, this.value, this.style);
+    return this.offsets;
+  }
+}
+
+const WS = new Set([' ', '\t', '\r', '\n']);
+
+interface Escape {
+  width: number;
+  text: string;
+}
+
+/** Decodes the escape sequence at `offset` (which holds a backslash). */
+function escapeAt(t: string, offset: number, style: QuoteStyle): Escape | undefined {
+  const n = t[offset + 1];
+  if (n === undefined) return undefined;
+  const simple: Record<string, string> = {
+    n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', "'": "'",
+    '0': '\0', a: '\x07', v: '\v', e: '\x1b', ' ': ' ', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+  };
+  const hexLen = n === 'x' ? 2 : n === 'u' ? 4 : n === 'U' ? 8 : 0;
+  if (hexLen) {
+    const hex = t.slice(offset + 2, offset + 2 + hexLen);
+    if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === hexLen) {
+      return { width: 2 + hexLen, text: String.fromCodePoint(parseInt(hex, 16)) };
+    }
+  }
+  if (n === '\n' || n === '\r') {
+    // line continuation: the backslash, the break and (YAML) the next line's indentation vanish
+    let w = 2;
+    if (n === '\r' && t[offset + 2] === '\n') w++;
+    if (style === 'yaml-double') while (t[offset + w] === ' ' || t[offset + w] === '\t') w++;
+    return { width: w, text: '' };
+  }
+  if (style === 'python' && /[0-7]/.test(n)) {
+    const m = /^[0-7]{1,3}/.exec(t.slice(offset + 1, offset + 4))!;
+    return { width: 1 + m[0].length, text: String.fromCharCode(parseInt(m[0], 8)) };
+  }
+  if (n in simple) return { width: 2, text: simple[n] };
+  // unknown escape: Python keeps the backslash, others drop it
+  return style === 'python' ? { width: 1, text: '\\' } : { width: 2, text: n };
+}
+
+/**
+ * Greedy alignment of a decoded value against its source text: for each character
+ * of the value, the source offset it came from. Folding (line breaks that became
+ * spaces, dropped indentation) is handled by skipping source whitespace; escapes are
+ * decoded in place. Robust by construction: a character that cannot be aligned maps
+ * to the current source position rather than failing.
+ */
+export function alignValue(src: string, start: number, end: number, value: string, style: QuoteStyle): Int32Array {
+  const out = new Int32Array(value.length);
+  let p = start;
+  let i = 0;
+  const limit = Math.max(end, start);
+  while (i < value.length) {
+    const c = value[i];
+    if (p >= limit) {
+      out[i++] = Math.max(start, limit - 1);
+      continue;
+    }
+    const s = src[p];
+    if (style !== 'plain' && style !== 'python-raw' && style !== 'env' && s === '\\' && style !== 'yaml-single') {
+      const esc = escapeAt(src, p, style);
+      if (esc) {
+        if (esc.text === '') {
+          p += esc.width;
+          continue;
+        }
+        if (value.startsWith(esc.text, i)) {
+          for (let k = 0; k < esc.text.length; k++) out[i + k] = p;
+          i += esc.text.length;
+          p += esc.width;
+          continue;
+        }
+      }
+    }
+    if (style === 'yaml-single' && s === "'" && src[p + 1] === "'" && c === "'") {
+      out[i++] = p;
+      p += 2;
+      continue;
+    }
+    if (s === c) {
+      out[i++] = p++;
+      continue;
+    }
+    // surrogate pairs and other multi-unit characters compare unit by unit above;
+    // here the value has a folded break or the source has indentation to skip
+    if ((c === ' ' || c === '\n') && (s === '\n' || s === '\r')) {
+      out[i++] = p;
+      p = s === '\r' && src[p + 1] === '\n' ? p + 2 : p + 1;
+      continue;
+    }
+    if (WS.has(s)) {
+      p++;
+      continue;
+    }
+    // Could not align (e.g. a comment line inside a plain multi-line scalar): search ahead.
+    const found = src.indexOf(c, p);
+    if (found !== -1 && found < limit) {
+      p = found;
+      continue;
+    }
+    out[i++] = p;
+  }
+  return out;
+}
+
+/** A string synthesised by crewtel (not written by the user), e.g. a default tool name. */
+export function syntheticString(value: string, file = '<builtin>'): SourceString {
+  const src = new SourceText(file, value);
+  return new SourceString(value, src, 0, value.length, 'plain');
+}
+
+/** Path for reports: relative to cwd with `/` separators. */
+export function displayPath(absOrRel: string, cwd = process.cwd()): string {
+  const path = absOrRel.startsWith('/') || /^[A-Za-z]:[\\/]/.test(absOrRel) ? relativeTo(cwd, absOrRel) : absOrRel;
+  return path.split('\\').join('/');
+}
+
+function relativeTo(from: string, to: string): string {
+  return pathRelative(from, to) || '.';
+}
