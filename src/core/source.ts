@@ -244,3 +244,29 @@ export function displayPath(absOrRel: string, cwd = process.cwd()): string {
 function relativeTo(from: string, to: string): string {
   return pathRelative(from, to) || '.';
 }
+
+/**
+ * A single-line string whose location is known only as a span (an identifier such as
+ * a Python class or method name): offsets map column by column from the span start.
+ */
+export class InlineString extends SourceString {
+  constructor(
+    value: string,
+    private readonly at: SourceSpan,
+  ) {
+    super(value, new SourceText(at.file, value), 0, value.length, 'plain');
+  }
+
+  override get file(): string {
+    return this.at.file;
+  }
+
+  override locate(from = 0, to = this.value.length): SourceSpan {
+    const { line, column } = this.at.start;
+    return { file: this.at.file, start: { line, column: column + from }, end: { line, column: column + Math.max(from, to) } };
+  }
+
+  override get span(): SourceSpan {
+    return this.locate();
+  }
+}

@@ -4,6 +4,7 @@
 
 import type { SourceSpan, SourceString } from '../core/source.js';
 import type { Diagnostic } from '../core/diagnostics.js';
+import type { ReleaseInfo } from '../release/types.js';
 
 /** A crew/agent setting and where its value came from. */
 export interface Setting<T> {
@@ -127,11 +128,15 @@ export interface Crew {
   files: string[];
   /** Python file that defines the crew class, when found */
   codeFile?: string;
+  /** the CrewAI release pinned by the project this crew belongs to (nearest lock/pyproject above its root) */
+  release?: ReleaseInfo;
 }
 
 export interface ProjectModel {
   /** absolute or cwd-relative paths the user asked about */
   roots: string[];
+  /** pyproject.toml [tool.crewai].project_id when present (sent as a common attribute since 1.15.14) */
+  projectId?: SourceString;
   crews: Crew[];
   flows: Flow[];
   /** every file read, for the summary */

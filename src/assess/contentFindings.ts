@@ -1,0 +1,76 @@
+// Personal data and secrets in user-authored strings: scan each string once, place
+// each match at its exact source location, and weigh it by how far the field travels.
+
+import { maskValue } from './mask.js';
+import { fieldExposure } from './exposure.js';
+import { findingFingerprint } from './fingerprint.js';
+import type { Finding, Severity } from './types.js';
+import type { Crew, FieldString } from '../model/types.js';
+import { scanText } from '../scan/scanText.js';
+import type { Match } from '../scan/types.js';
+
+/** Below this score a match is reported as low, whatever the field (weak evidence). */
+export const WEAK_MATCH_SCORE = 0.6;
+
+const IDENTIFIER = /^[A-Za-z0-9_.-]+$/;
+
+export interface ContentContext {
+  crews: Map<string, Crew>;
+  defaultVersion: string;
+  showValues: boolean;
+}
+
+export function contentFindings(strings: FieldString[], ctx: ContentContext): Finding[] {
+  const out: Finding[] = [];
+  const scanned = new Map<string, Match[]>();
+  for (const fs of strings) {
+    const text = fs.value.value;
+    if (text.trim().length < 3) continue;
+    const kind = fs.slot === 'tool.name' || fs.slot === 'flow.method' || fs.slot === 'flow.name' || IDENTIFIER.test(text) ? 'identifier' : 'prose';
+    const cacheKey = `${kind}\0${text}`;
+    let matches = scanned.get(cacheKey);
+    if (!matches) {
+      matches = scanText(text, { kind });
+      scanned.set(cacheKey, matches);
+    }
+    if (matches.length === 0) continue;
+    const crew = fs.crewId ? ctx.crews.get(fs.crewId) : undefined;
+    const version = crew?.release?.version ?? ctx.defaultVersion;
+    const exp = fieldExposure(fs.slot, version, crew);
+    for (const m of matches) {
+      const span = fs.value.locate(m.start, m.end);
+      const severity: Severity = m.score < WEAK_MATCH_SCORE ? 'low' : exp.severity;
+      out.push({
+        ruleId: m.ruleId,
+        category: m.category,
+        entity: m.entity,
+        severity,
+        confidence: round(m.score),
+        file: span.file,
+        line: span.start.line,
+        column: span.start.column,
+        endLine: span.end.line,
+        endColumn: span.end.column,
+        field: fs.field,
+        exposure: exp.exposure,
+        attributes: exp.attributes,
+        match: ctx.showValues ? m.text : maskValue(m.text, m.entity),
+        message: message(m, exp.exposure, exp.attributes),
+        crews: fs.crewId ? [fs.crewId] : [],
+        fingerprint: findingFingerprint(m.ruleId, span.file, fs.field, m.text),
+      });
+    }
+  }
+  return out;
+}
+
+function message(m: Match, exposure: string, attributes: string[]): string {
+  const what = m.category === 'secret' ? 'Secret' : `Personal data (${m.entity})`;
+  if (exposure === 'default') return `${what} is sent by default in ${attributes.join(', ')}`;
+  if (exposure === 'share_crew') return `${what} is sent when share_crew is on, in ${attributes.join(', ')}`;
+  return `${what} in a field CrewAI telemetry does not send`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

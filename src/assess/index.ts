@@ -1,0 +1,52 @@
+// assess: matches + catalog + crew mode → findings with exposure and severity,
+// deduplicated (one agents.yaml shared by several crews is one finding), sorted by
+// location, masked once here.
+
+import type { LoadedProject } from '../model/project.js';
+import { configFindings } from './configFindings.js';
+import { contentFindings } from './contentFindings.js';
+import { SEVERITY_RANK, type Finding } from './types.js';
+
+export interface AssessOptions {
+  showValues: boolean;
+  /** extra config findings computed elsewhere (advisories, code switches) */
+  extra?: Finding[];
+}
+
+export function assess(project: LoadedProject, opts: AssessOptions): Finding[] {
+  const { model, release } = project;
+  const crews = new Map(model.crews.map((c) => [c.id, c]));
+  const findings = [
+    ...contentFindings(model.strings, { crews, defaultVersion: release.version, showValues: opts.showValues }),
+    ...configFindings(model.crews, model.strings, release.version),
+    ...(opts.extra ?? []),
+  ];
+  return sortFindings(mergeDuplicates(findings));
+}
+
+function mergeDuplicates(findings: Finding[]): Finding[] {
+  const byKey = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.file}\0${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+    const prev = byKey.get(key);
+    if (!prev) {
+      byKey.set(key, { ...f, attributes: [...f.attributes], crews: [...f.crews] });
+      continue;
+    }
+    if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) {
+      prev.severity = f.severity;
+      prev.exposure = f.exposure;
+      prev.message = f.message;
+    }
+    prev.attributes = [...new Set([...prev.attributes, ...f.attributes])];
+    prev.crews = [...new Set([...prev.crews, ...f.crews])];
+    prev.confidence = Math.max(prev.confidence, f.confidence);
+  }
+  return [...byKey.values()];
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
+}

@@ -1,0 +1,44 @@
+// What `audit` reports. A Finding carries only the (masked) match: the raw value
+// stays in the model's SourceString, and the decision to reveal it is taken once,
+// in assess, from --show-values.
+
+import type { Entity } from '../scan/types.js';
+
+export type Severity = 'high' | 'medium' | 'low';
+export type Exposure = 'default' | 'share_crew' | 'not_emitted';
+export type Category = 'pii' | 'secret' | 'config';
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  entity?: Entity;
+  severity: Severity;
+  confidence: number;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  field: string;
+  exposure: Exposure;
+  attributes: string[];
+  /** masked unless --show-values */
+  match: string;
+  message: string;
+  /** crews whose telemetry would carry it */
+  crews: string[];
+  /** stable across edits above the finding: rule + file + field + hash of the value (never the value) */
+  fingerprint: string;
+  /** set when an inline comment or baseline accepted it */
+  suppressed?: 'inline' | 'baseline' | 'config';
+}
+
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  entity?: Entity;
+  description: string;
+  defaultSeverity: Severity;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };

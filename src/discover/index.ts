@@ -1,0 +1,126 @@
+// Finds the files that can define crews under the paths the user gave: CrewAI YAML
+// configs, JSON crews, declarative flows, Python, pyproject. Skips vendored and
+// generated folders and whatever .gitignore ignores. Parses nothing.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { displayPath } from '../core/source.js';
+
+export const SKIPPED_DIRS = ['node_modules', '.venv', 'venv', '.git', '__pycache__', 'dist', 'build', '.tox', '.mypy_cache', 'site-packages', '.pytest_cache', '.ruff_cache'];
+
+export interface DiscoveredFiles {
+  /** absolute directories that were scanned (a file argument contributes its directory) */
+  roots: string[];
+  /** YAML files that may be crew configs or declarative flows (absolute) */
+  yamlFiles: string[];
+  /** JSON/JSONC files that may be JSON crews (absolute) */
+  jsonFiles: string[];
+  pythonFiles: string[];
+  pyprojectFiles: string[];
+  /** files named explicitly on the command line */
+  explicitFiles: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+const CONFIG_YAML = /\.(ya?ml)$/i;
+const CONFIG_JSON = /\.(jsonc?)$/i;
+
+/** Does a YAML path look like a crew config or a declarative flow? (content decides later) */
+export function isCrewYamlCandidate(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  const name = parts[parts.length - 1].toLowerCase();
+  if (!CONFIG_YAML.test(name)) return false;
+  if (parts.slice(0, -1).some((p) => p.toLowerCase() === 'config')) return true;
+  return /(^|[_.-])(agents?|agentes|tasks?|tarefas|tareas|flow)([_.-]|\.ya?ml$)/.test(name);
+}
+
+/** JSON crews: crew.json(c), *_crew.json(c), or a JSON file next to an agents/ folder. */
+export function isCrewJsonCandidate(path: string): boolean {
+  const name = basename(path).toLowerCase();
+  if (!CONFIG_JSON.test(name)) return false;
+  if (/(^|[_.-])crew\.jsonc?$/.test(name)) return true;
+  const parent = basename(dirname(path)).toLowerCase();
+  if (parent === 'agents' || name === 'package.json' || name === 'tsconfig.json') return false;
+  return existsSync(join(dirname(path), 'agents'));
+}
+
+export async function discover(paths: string[], cwd: string): Promise<DiscoveredFiles> {
+  const out: DiscoveredFiles = {
+    roots: [],
+    yamlFiles: [],
+    jsonFiles: [],
+    pythonFiles: [],
+    pyprojectFiles: [],
+    explicitFiles: new Set(),
+    diagnostics: [],
+  };
+  const seen = new Set<string>();
+  // candidates are judged on the path below the scanned folder's parent, so that a
+  // folder named `config` above the project does not make every YAML file a candidate
+  const add = (abs: string, explicit: boolean, base = dirname(abs)) => {
+    const rel = relative(base, abs);
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    if (explicit) out.explicitFiles.add(abs);
+    const name = basename(abs);
+    if (name === 'pyproject.toml') out.pyprojectFiles.push(abs);
+    else if (extname(name) === '.py') out.pythonFiles.push(abs);
+    else if (CONFIG_YAML.test(name) && (explicit || isCrewYamlCandidate(rel))) out.yamlFiles.push(abs);
+    else if (CONFIG_JSON.test(name) && (explicit || isCrewJsonCandidate(abs))) out.jsonFiles.push(abs);
+  };
+
+  for (const p of paths.length ? paths : ['.']) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      out.diagnostics.push({ file: displayPath(abs, cwd), line: 0, column: 0, message: 'no such file or directory', severity: 'error' });
+      continue;
+    }
+    if (st.isFile()) {
+      out.roots.push(dirname(abs));
+      add(abs, true);
+      continue;
+    }
+    out.roots.push(abs);
+    const entries = await fg(['**/*.{yaml,yml,json,jsonc,py}', '**/pyproject.toml', '**/.gitignore'], {
+      cwd: abs,
+      dot: true,
+      absolute: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      ignore: SKIPPED_DIRS.map((d) => `**/${d}/**`),
+    });
+    const gitignores = entries.filter((e) => basename(e) === '.gitignore');
+    const ignored = gitignoreFilter(gitignores);
+    for (const e of entries.sort()) {
+      if (basename(e) === '.gitignore' || ignored(e)) continue;
+      add(e, false, dirname(abs));
+    }
+  }
+  return out;
+}
+
+/** A predicate over absolute paths from every .gitignore found (each applies below its folder). */
+function gitignoreFilter(files: string[]): (abs: string) => boolean {
+  const rules: { dir: string; ig: Ignore }[] = [];
+  for (const f of files) {
+    try {
+      rules.push({ dir: dirname(f), ig: ignore().add(readFileSync(f, 'utf8')) });
+    } catch {
+      // an unreadable .gitignore only means nothing is ignored by it
+    }
+  }
+  if (rules.length === 0) return () => false;
+  return (abs) =>
+    rules.some(({ dir, ig }) => {
+      if (!abs.startsWith(dir + sep)) return false;
+      const rel = relative(dir, abs).split(sep).join('/');
+      return rel !== '' && ig.ignores(rel);
+    });
+}

@@ -1,0 +1,60 @@
+// JSONC (comments, trailing commas) → ConfigNode with exact string locations, read
+// the way CrewAI's JSON crew loader reads it.
+
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { SourceString, type SourceText } from '../core/source.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { ConfigNode, MapEntry } from './tree.js';
+import type { LoadedConfig } from './yaml.js';
+
+export function loadJsonc(source: SourceText): LoadedConfig {
+  const errors: ParseError[] = [];
+  const tree = parseTree(source.text, errors, { allowTrailingComma: true, disallowComments: false });
+  const diagnostics: Diagnostic[] = errors.map((e) => ({
+    file: source.file,
+    ...source.lines.position(e.offset),
+    message: `JSON syntax error: ${printParseErrorCode(e.error)}`,
+    severity: 'error' as const,
+  }));
+  if (errors.length > 0) return { diagnostics };
+  if (!tree) {
+    diagnostics.push({ file: source.file, line: 1, column: 1, message: 'empty JSON file', severity: 'warning' });
+    return { diagnostics };
+  }
+  return { root: convert(tree, source, diagnostics), diagnostics };
+}
+
+function convert(node: JsonNode, source: SourceText, diags: Diagnostic[]): ConfigNode {
+  const span = source.span(node.offset, node.offset + node.length);
+  switch (node.type) {
+    case 'object': {
+      const entries: MapEntry[] = [];
+      const seen = new Set<string>();
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k) continue;
+        const key = String(k.value);
+        const keySpan = source.span(k.offset, k.offset + k.length);
+        if (seen.has(key)) {
+          diags.push({ file: source.file, ...keySpan.start, message: `duplicate key "${key}"; the last one wins`, severity: 'warning' });
+        }
+        seen.add(key);
+        entries.push({ key, keySpan, value: v ? convert(v, source, diags) : { kind: 'scalar', value: null, span: keySpan } });
+      }
+      return { kind: 'map', entries, span };
+    }
+    case 'array':
+      return { kind: 'seq', items: (node.children ?? []).map((c) => convert(c, source, diags)), span };
+    case 'string':
+      return {
+        kind: 'str',
+        value: new SourceString(String(node.value), source, node.offset + 1, node.offset + node.length - 1, 'json'),
+        span,
+      };
+    case 'number':
+    case 'boolean':
+      return { kind: 'scalar', value: node.value as number | boolean, span };
+    default:
+      return { kind: 'scalar', value: null, span };
+  }
+}

@@ -1,0 +1,269 @@
+// discover → load → model: everything preview, audit and env need to know about the
+// projects under the given paths. The only stage with file-system access besides
+// discover/; it reads each file once.
+
+import { readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { displayPath, InlineString, SourceText } from '../core/source.js';
+import { discover, type DiscoveredFiles } from '../discover/index.js';
+import { loadJsonc } from '../load/jsonc.js';
+import type { PythonFacts } from '../load/python/types.js';
+import { loadYaml } from '../load/yaml.js';
+import { detectRelease } from '../release/detect.js';
+import type { ReleaseInfo } from '../release/types.js';
+import { buildCrew, type BuiltCrew } from './buildCrew.js';
+import { classifyConfig } from './classify.js';
+import { buildDeclarativeFlow, buildJsonCrew } from './jsonCrews.js';
+import { addFactsToToolContext, emptyToolContext } from './tools.js';
+import type { Crew, FieldString, Flow, ProjectModel } from './types.js';
+import { groupYamlCrews, type LoadedDoc } from './yamlCrews.js';
+
+export interface LoadOptions {
+  crewaiVersion?: string;
+  shareCrew?: boolean;
+  cwd?: string;
+}
+
+export interface LoadedProject {
+  model: ProjectModel;
+  /** the release reported at top level: the override, or the one most crews pin */
+  release: ReleaseInfo;
+  /** Python facts per file, for env (code switches) and audit */
+  python: PythonFacts[];
+  discovered: DiscoveredFiles;
+}
+
+/** Python worth parsing mentions CrewAI, tools or environment switches. */
+const PY_RELEVANT = /crewai|BaseTool|@tool|environ|putenv|load_dotenv|Flow\b/;
+
+export async function loadProject(paths: string[], opts: LoadOptions = {}): Promise<LoadedProject> {
+  const cwd = opts.cwd ?? process.cwd();
+  const discovered = await discover(paths, cwd);
+  const diagnostics: Diagnostic[] = [...discovered.diagnostics];
+  const files = new Set<string>();
+  const docs = new Map<string, LoadedDoc | undefined>();
+
+  const readText = (abs: string): SourceText | undefined => {
+    const file = displayPath(abs, cwd);
+    try {
+      const text = readFileSync(abs, 'utf8');
+      files.add(file);
+      return new SourceText(file, text);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') diagnostics.push({ file, line: 0, column: 0, message: `cannot read file (${code ?? 'error'})`, severity: 'error' });
+      return undefined;
+    }
+  };
+
+  const readDoc = (abs: string): LoadedDoc | undefined => {
+    if (docs.has(abs)) return docs.get(abs);
+    const source = readText(abs);
+    let doc: LoadedDoc | undefined;
+    if (source) {
+      const loaded = /\.jsonc?$/i.test(abs) ? loadJsonc(source) : loadYaml(source);
+      diagnostics.push(...loaded.diagnostics);
+      doc = { abs, file: source.file, root: loaded.root, kind: classifyConfig(loaded.root, abs) };
+      if (!loaded.root && loaded.diagnostics.some((d) => d.severity === 'error')) doc.kind = 'unknown';
+    }
+    docs.set(abs, doc);
+    return doc;
+  };
+
+  // Python first: @CrewBase classes say which config files belong to which crew.
+  const python = await loadPython(discovered.pythonFiles, readText, diagnostics);
+  const ctx = emptyToolContext();
+  for (const f of python) addFactsToToolContext(ctx, f);
+
+  const built: BuiltCrew[] = [];
+  const flows: Flow[] = [];
+  const strings: FieldString[] = [];
+  const claimed = new Set<string>();
+
+  for (const facts of python) {
+    const pyAbs = resolve(cwd, facts.file);
+    const pyDir = dirname(pyAbs);
+    const crewBases = facts.crewClasses.filter((c) => c.crewBase);
+    for (const cls of crewBases) {
+      const agentsPath = resolve(pyDir, cls.agentsConfig?.value ?? 'config/agents.yaml');
+      const tasksPath = resolve(pyDir, cls.tasksConfig?.value ?? 'config/tasks.yaml');
+      const agentDoc = readDoc(agentsPath);
+      const taskDoc = readDoc(tasksPath);
+      claimed.add(agentsPath);
+      claimed.add(tasksPath);
+      const rootRel = displayPath(relative(cwd, pyDir) || '.', cwd);
+      const id = crewBases.length > 1 ? `${rootRel}#${cls.className}` : rootRel;
+      built.push(
+        buildCrew(
+          {
+            id,
+            root: pyDir,
+            name: cls.className,
+            kind: 'yaml',
+            agentDocs: agentDoc ? [agentDoc] : [],
+            taskDocs: taskDoc ? [taskDoc] : [],
+            pyAgents: cls.agents,
+            pyTasks: cls.tasks,
+            pyCrew: cls.crew,
+            codeFile: facts.file,
+          },
+          ctx,
+        ),
+      );
+    }
+    for (const flow of facts.flowClasses) flows.push(pythonFlow(flow, facts.file, strings));
+  }
+
+  for (const abs of discovered.yamlFiles) readDoc(abs);
+  for (const abs of discovered.jsonFiles) readDoc(abs);
+
+  const unclaimed = [...docs.values()].filter((d): d is LoadedDoc => Boolean(d) && !claimed.has(d!.abs));
+  for (const group of groupYamlCrews(unclaimed, cwd)) {
+    built.push(buildCrew({ ...group, kind: 'yaml' }, ctx));
+  }
+  for (const doc of unclaimed) {
+    if (doc.kind === 'json-crew' && basename(dirname(doc.abs)) !== 'agents') built.push(buildJsonCrew(doc, readDoc, ctx, cwd));
+    if (doc.kind === 'flow' && doc.root) {
+      const f = buildDeclarativeFlow(doc, readDoc, ctx, cwd);
+      flows.push(f.flow);
+      strings.push(...f.strings);
+      built.push(...f.crews);
+    }
+  }
+
+  const crews: Crew[] = [];
+  const seenIds = new Set<string>();
+  for (const b of built) {
+    if (seenIds.has(b.crew.id)) continue;
+    seenIds.add(b.crew.id);
+    crews.push(b.crew);
+    strings.push(...b.strings);
+    diagnostics.push(...b.diagnostics);
+  }
+  attachKickoffInputs(python, crews, strings, cwd);
+  for (const facts of python) strings.push(...unattachedToolNames(facts, strings));
+
+  // every config file's strings, including fields CrewAI does not model (exposure not_emitted)
+  const release = assignReleases(crews, discovered, opts, cwd);
+  if (opts.shareCrew !== undefined) {
+    for (const c of crews) c.shareCrew = { value: opts.shareCrew, origin: 'cli' };
+  }
+
+  const model: ProjectModel = {
+    roots: discovered.roots.map((r) => displayPath(r, cwd)),
+    crews,
+    flows,
+    files: [...files].sort(),
+    strings: dedupeStrings(strings),
+    diagnostics: dedupeDiagnostics(diagnostics),
+  };
+  return { model, release, python, discovered };
+}
+
+async function loadPython(files: string[], readText: (abs: string) => SourceText | undefined, diagnostics: Diagnostic[]): Promise<PythonFacts[]> {
+  const sources = files.map(readText).filter((s): s is SourceText => Boolean(s) && PY_RELEVANT.test(s!.text));
+  if (sources.length === 0) return [];
+  // the parser is only loaded for projects that have Python worth reading
+  const { parsePython } = await import('../load/python/index.js');
+  return sources.map((s) => {
+    const facts = parsePython(s.file, s.text);
+    diagnostics.push(...facts.diagnostics);
+    return facts;
+  });
+}
+
+function pythonFlow(flow: PythonFacts['flowClasses'][number], file: string, strings: FieldString[]): Flow {
+  const name = flow.name?.value ?? flow.className;
+  const nameSource = flow.name ?? new InlineString(flow.className, flow.location);
+  strings.push({ field: `flows.${flow.className}.name`, slot: 'flow.name', value: nameSource });
+  for (const m of flow.methods) {
+    strings.push({ field: `flows.${flow.className}.methods.${m.name}`, slot: 'flow.method', value: new InlineString(m.name, m.location) });
+  }
+  return {
+    name,
+    nameSource,
+    file,
+    kind: 'python',
+    suppressFlowEvents: flow.suppressFlowEvents,
+    methods: flow.methods.map((m) => ({ name: m.name, location: m.location })),
+    location: flow.location,
+  };
+}
+
+/** kickoff(inputs={...}) in main.py reaches the crews defined beside or below it. */
+function attachKickoffInputs(python: PythonFacts[], crews: Crew[], strings: FieldString[], cwd: string): void {
+  for (const facts of python) {
+    const dir = dirname(resolve(cwd, facts.file));
+    for (const k of facts.kickoffs) {
+      if (k.inputs?.kind !== 'dict') continue;
+      const targets = crews.filter((c) => c.root === dir || c.root.startsWith(dir + sep) || dir.startsWith(c.root + sep));
+      for (const crew of targets.length ? targets : crews.length === 1 ? crews : []) {
+        crew.inputs ??= { values: {}, location: k.location };
+        for (const e of k.inputs.entries) {
+          if (e.value.kind !== 'string') continue;
+          crew.inputs.values[e.key] = e.value.value;
+          strings.push({ field: `crew.inputs.${e.key}`, slot: 'crew.input', value: e.value.value, crewId: crew.id });
+        }
+      }
+    }
+  }
+}
+
+/** Tool names defined in the project but not seen attached: still user text, but not known to be sent. */
+function unattachedToolNames(facts: PythonFacts, strings: FieldString[]): FieldString[] {
+  const attached = new Set(strings.filter((s) => s.slot === 'tool.name').map((s) => s.value));
+  const out: FieldString[] = [];
+  for (const c of facts.toolClasses) {
+    if (c.name && !attached.has(c.name)) out.push({ field: `tools.${c.className}.name`, slot: 'tool.name', value: c.name });
+  }
+  for (const f of facts.toolFunctions) {
+    if (f.name && !attached.has(f.name)) out.push({ field: `tools.${f.functionName}.name`, slot: 'tool.name', value: f.name });
+  }
+  return out;
+}
+
+function assignReleases(crews: Crew[], discovered: DiscoveredFiles, opts: LoadOptions, cwd: string): ReleaseInfo {
+  const cache = new Map<string, ReleaseInfo>();
+  const releaseFor = (dir: string): ReleaseInfo => {
+    const known = cache.get(dir);
+    if (known) return known;
+    const r = detectRelease([dir], { override: opts.crewaiVersion, cwd });
+    cache.set(dir, r);
+    return r;
+  };
+  for (const c of crews) c.release = releaseFor(c.root);
+  if (opts.crewaiVersion || crews.length === 0) return releaseFor(discovered.roots[0] ?? cwd);
+  // the release most crews pin (a monorepo may pin several; each crew keeps its own)
+  const counts = new Map<string, { n: number; r: ReleaseInfo }>();
+  for (const c of crews) {
+    const e = counts.get(c.release!.version) ?? { n: 0, r: c.release! };
+    e.n++;
+    counts.set(c.release!.version, e);
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0].r;
+  if (counts.size > 1) {
+    return { ...top, notes: [...top.notes, `crews here pin ${counts.size} different CrewAI releases (${[...counts.keys()].join(', ')}); each crew is modelled at its own`] };
+  }
+  return top;
+}
+
+function dedupeStrings(strings: FieldString[]): FieldString[] {
+  const seen = new Set<string>();
+  return strings.filter((s) => {
+    const k = `${s.value.file}:${s.value.start}:${s.value.end}:${s.field}:${s.crewId ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function dedupeDiagnostics(items: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return items.filter((d) => {
+    const k = `${d.file}:${d.line}:${d.column}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,76 @@
+// Groups agents/tasks config files into crews. A @CrewBase class names its files
+// (agents_config / tasks_config); files no Python claims are paired by folder and
+// name: agents.yaml + tasks.yaml, fire_agents.yaml + fire_tasks.yaml,
+// agents_screening.yaml + tasks_screening.yaml, config/agents/*.yaml + tasks.yaml.
+
+import { basename, dirname, relative } from 'node:path';
+import { displayPath } from '../core/source.js';
+import type { ConfigNode } from '../load/tree.js';
+import { pairingStem, type ConfigKind } from './classify.js';
+
+export interface LoadedDoc {
+  abs: string;
+  file: string;
+  root?: ConfigNode;
+  kind: ConfigKind;
+}
+
+export interface CrewGroup {
+  id: string;
+  root: string;
+  name: string;
+  agentDocs: LoadedDoc[];
+  taskDocs: LoadedDoc[];
+}
+
+/** The folder that holds a config folder (src/pkg for src/pkg/config/agents.yaml). */
+function configHome(abs: string): { configDir: string; home: string } {
+  let dir = dirname(abs);
+  // config/agents/*.yaml, config/tasks/*.yaml: the config folder is one up
+  if (/^(agents|tasks)$/i.test(basename(dir)) && basename(dirname(dir)).toLowerCase() === 'config') dir = dirname(dir);
+  const home = basename(dir).toLowerCase() === 'config' ? dirname(dir) : dir;
+  return { configDir: dir, home };
+}
+
+export function groupYamlCrews(docs: LoadedDoc[], cwd: string): CrewGroup[] {
+  const byDir = new Map<string, LoadedDoc[]>();
+  for (const d of docs) {
+    if (d.kind !== 'agents' && d.kind !== 'tasks') continue;
+    const { configDir } = configHome(d.abs);
+    const list = byDir.get(configDir) ?? [];
+    list.push(d);
+    byDir.set(configDir, list);
+  }
+  const groups: CrewGroup[] = [];
+  for (const [configDir, list] of byDir) {
+    const home = basename(configDir).toLowerCase() === 'config' ? dirname(configDir) : configDir;
+    const stemOf = (d: LoadedDoc) => (dirname(d.abs) !== configDir ? '' : pairingStem(d.abs));
+    const agentsByStem = new Map<string, LoadedDoc[]>();
+    const tasksByStem = new Map<string, LoadedDoc[]>();
+    for (const d of list) {
+      const map = d.kind === 'agents' ? agentsByStem : tasksByStem;
+      const s = stemOf(d);
+      map.set(s, [...(map.get(s) ?? []), d]);
+    }
+    const usedAgentStems = new Set<string>();
+    const multi = tasksByStem.size + agentsByStem.size > 2;
+    for (const [stem, taskDocs] of tasksByStem) {
+      let agentStem: string | undefined;
+      if (agentsByStem.has(stem)) agentStem = stem;
+      else if (agentsByStem.has('')) agentStem = '';
+      else if (agentsByStem.size === 1) agentStem = [...agentsByStem.keys()][0];
+      if (agentStem !== undefined) usedAgentStems.add(agentStem);
+      groups.push(makeGroup(home, stem, multi, agentStem !== undefined ? agentsByStem.get(agentStem)! : [], taskDocs, cwd));
+    }
+    for (const [stem, agentDocs] of agentsByStem) {
+      if (!usedAgentStems.has(stem)) groups.push(makeGroup(home, stem, multi, agentDocs, [], cwd));
+    }
+  }
+  return groups.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function makeGroup(home: string, stem: string, multi: boolean, agentDocs: LoadedDoc[], taskDocs: LoadedDoc[], cwd: string): CrewGroup {
+  const rootRel = displayPath(relative(cwd, home) || '.', cwd);
+  const id = multi && stem ? `${rootRel}#${stem}` : rootRel;
+  return { id, root: home, name: stem || basename(home), agentDocs, taskDocs };
+}

@@ -1,0 +1,17 @@
+import type { AuditReport } from './report.js';
+
+/** The contract's JSON shape (cli-contract.md, `audit --format json`). */
+export function formatAuditJson(r: AuditReport): string {
+  const out = {
+    tool: r.tool,
+    crewaiVersion: r.crewaiVersion,
+    crewaiVersionSource: r.crewaiVersionSource,
+    notes: r.notes,
+    crews: r.crews,
+    findings: r.findings.map(({ suppressed: _s, ...f }) => f),
+    errors: r.errors.map(({ file, line, column, message }) => ({ file, line, column, message })),
+    warnings: r.warnings.map(({ file, line, column, message }) => ({ file, line, column, message })),
+    summary: r.summary,
+  };
+  return JSON.stringify(out, null, 2);
+}

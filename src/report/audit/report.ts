@@ -1,0 +1,36 @@
+// The audit report every formatter receives: already assessed, already masked.
+
+import type { Diagnostic } from '../../core/diagnostics.js';
+import type { Finding, RuleMeta } from '../../assess/types.js';
+
+export interface AuditCrewSummary {
+  root: string;
+  name: string;
+  shareCrew: boolean;
+  shareCrewSource: string | null;
+  crewaiVersion: string;
+}
+
+export interface AuditReport {
+  tool: { name: 'crewtel'; version: string };
+  crewaiVersion: string;
+  crewaiVersionSource: string;
+  notes: string[];
+  crews: AuditCrewSummary[];
+  /** reported findings (not suppressed) */
+  findings: Finding[];
+  /** findings accepted by inline comments, the config allowlist or the baseline */
+  suppressed: Finding[];
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  rules: RuleMeta[];
+  failOn: string;
+  summary: {
+    files: number;
+    crews: number;
+    findings: number;
+    bySeverity: { high: number; medium: number; low: number };
+    suppressed: number;
+    baselined: number;
+  };
+}

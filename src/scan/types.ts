@@ -1,0 +1,71 @@
+// Detectors are data: an id, an entity, patterns with scores, context words, a
+// validator, and examples that must / must not match (each example is a test).
+// A detector sees only text; it knows nothing about YAML, Python or CrewAI.
+
+export type Entity =
+  | 'PERSON'
+  | 'EMAIL_ADDRESS'
+  | 'PHONE_NUMBER'
+  | 'CREDIT_CARD'
+  | 'IBAN_CODE'
+  | 'US_SSN'
+  | 'IP_ADDRESS'
+  | 'STREET_ADDRESS'
+  | 'DATE_OF_BIRTH'
+  | 'NATIONAL_ID'
+  | 'PASSPORT'
+  | 'CRYPTO_WALLET'
+  | 'URL_CREDENTIALS'
+  | 'SECRET';
+
+export interface DetectorPattern {
+  name: string;
+  /** must be global (g flag); capture group `value` (if any) marks the part to report */
+  regex: RegExp;
+  /** base score (0..1) before context and validation */
+  score: number;
+}
+
+/** How the text is written: prose (role, goal, description) or an identifier (tool name, method name: words joined by `_`). */
+export type TextKind = 'prose' | 'identifier';
+
+export interface ScanOptions {
+  kind?: TextKind;
+}
+
+export interface Detector {
+  /** stable rule id, e.g. `pii/email`, `secret/aws-access-key` (never renamed: baselines and suppressions use it) */
+  id: string;
+  entity: Entity;
+  category: 'pii' | 'secret';
+  description: string;
+  patterns: DetectorPattern[];
+  /** words that, near a match (same text, within ~40 chars), raise its score */
+  context?: string[];
+  /** real checks (Luhn, mod-97, check digits, libphonenumber); false drops the match */
+  validate?(match: string): boolean;
+  /** for detectors that are not just patterns (PERSON): find matches in text */
+  find?(text: string, options: ScanOptions): RawMatch[];
+  /** minimum score for a match to be reported */
+  minScore?: number;
+  examples: { match: string[]; noMatch: string[] };
+}
+
+export interface RawMatch {
+  start: number;
+  end: number;
+  score: number;
+}
+
+export interface Match {
+  ruleId: string;
+  entity: Entity;
+  category: 'pii' | 'secret';
+  /** offsets into the scanned text: [start, end) */
+  start: number;
+  end: number;
+  /** the matched text (raw; masking happens in assess before any formatter sees it) */
+  text: string;
+  /** 0..1 */
+  score: number;
+}
