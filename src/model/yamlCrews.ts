@@ -55,12 +55,17 @@ export function groupYamlCrews(docs: LoadedDoc[], cwd: string): CrewGroup[] {
     const usedAgentStems = new Set<string>();
     const multi = tasksByStem.size + agentsByStem.size > 2;
     for (const [stem, taskDocs] of tasksByStem) {
-      let agentStem: string | undefined;
-      if (agentsByStem.has(stem)) agentStem = stem;
-      else if (agentsByStem.has('')) agentStem = '';
-      else if (agentsByStem.size === 1) agentStem = [...agentsByStem.keys()][0];
-      if (agentStem !== undefined) usedAgentStems.add(agentStem);
-      groups.push(makeGroup(home, stem, multi, agentStem !== undefined ? agentsByStem.get(agentStem)! : [], taskDocs, cwd));
+      // the agents files that define the agents these tasks name decide the pairing;
+      // file names are the fallback
+      const wanted = referencedAgents(taskDocs);
+      let agentStems = [...agentsByStem].filter(([, docs]) => docs.some((d) => definesAny(d, wanted))).map(([s]) => s);
+      if (agentStems.length === 0) {
+        if (agentsByStem.has(stem)) agentStems = [stem];
+        else if (agentsByStem.has('')) agentStems = [''];
+        else if (agentsByStem.size === 1) agentStems = [...agentsByStem.keys()];
+      }
+      for (const s of agentStems) usedAgentStems.add(s);
+      groups.push(makeGroup(home, stem, multi, agentStems.flatMap((s) => agentsByStem.get(s)!), taskDocs, cwd));
     }
     for (const [stem, agentDocs] of agentsByStem) {
       if (!usedAgentStems.has(stem)) groups.push(makeGroup(home, stem, multi, agentDocs, [], cwd));
@@ -73,4 +78,20 @@ function makeGroup(home: string, stem: string, multi: boolean, agentDocs: Loaded
   const rootRel = displayPath(relative(cwd, home) || '.', cwd);
   const id = multi && stem ? `${rootRel}#${stem}` : rootRel;
   return { id, root: home, name: stem || basename(home), agentDocs, taskDocs };
+}
+
+function referencedAgents(taskDocs: LoadedDoc[]): Set<string> {
+  const names = new Set<string>();
+  for (const d of taskDocs) {
+    if (d.root?.kind !== 'map') continue;
+    for (const e of d.root.entries) {
+      const agent = e.value.kind === 'map' ? e.value.entries.find((x) => x.key === 'agent')?.value : undefined;
+      if (agent?.kind === 'str') names.add(agent.value.value);
+    }
+  }
+  return names;
+}
+
+function definesAny(doc: LoadedDoc, names: Set<string>): boolean {
+  return doc.root?.kind === 'map' && doc.root.entries.some((e) => names.has(e.key));
 }
