@@ -270,3 +270,28 @@ export class InlineString extends SourceString {
     return this.locate();
   }
 }
+
+/** Adjacent literals joined into one value ("a" "b" in Python): each slice maps into its own piece. */
+export class JoinedString extends SourceString {
+  constructor(private readonly pieces: SourceString[]) {
+    super(pieces.map((p) => p.value).join(''), pieces[0].source, pieces[0].start, pieces[pieces.length - 1].end, pieces[0].style);
+  }
+
+  override locate(from = 0, to = this.value.length): SourceSpan {
+    const start = this.pieceAt(from);
+    const end = this.pieceAt(Math.max(from, to - 1));
+    const a = start.piece.locate(start.offset, start.offset);
+    const b = end.piece.locate(end.offset, end.offset + 1);
+    return { file: this.source.file, start: a.start, end: b.end };
+  }
+
+  private pieceAt(i: number): { piece: SourceString; offset: number } {
+    let rest = i;
+    for (const piece of this.pieces) {
+      if (rest < piece.value.length) return { piece, offset: rest };
+      rest -= piece.value.length;
+    }
+    const last = this.pieces[this.pieces.length - 1];
+    return { piece: last, offset: last.value.length };
+  }
+}

@@ -42,6 +42,8 @@ export interface Detector {
   patterns: DetectorPattern[];
   /** words that, near a match (same text, within ~40 chars), raise its score */
   context?: string[];
+  /** words that, just before a match, rule it out ("version 2.0.1.4" is no IP address) */
+  negativeContext?: string[];
   /** real checks (Luhn, mod-97, check digits, libphonenumber); false drops the match */
   validate?(match: string): boolean;
   /** for detectors that are not just patterns (PERSON): find matches in text */

@@ -109,6 +109,8 @@ export interface PythonFacts {
   file: string;
   /** first module-level import of crewai (any crewai / crewai.* module), if any */
   crewaiImport?: SourceSpan;
+  /** every module-level import, in order (a project module that imports crewai imports it too) */
+  moduleImports?: { module: string; location: SourceSpan }[];
   /** names imported from crewai_tools (class names), with alias → original */
   crewaiToolsImports: Record<string, string>;
   crewClasses: PyCrewClass[];

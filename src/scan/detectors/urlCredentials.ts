@@ -1,0 +1,14 @@
+import type { Detector } from '../types.js';
+
+export const detectUrlCredentials: Detector = {
+  id: 'secret/url-credentials',
+  entity: 'URL_CREDENTIALS',
+  category: 'secret',
+  description: 'Credentials embedded in a URL (scheme://user:password@host)',
+  patterns: [{ name: 'userinfo', regex: /\b[a-z][a-z0-9+.-]*:\/\/(?<value>[^\s:@/]+:[^\s@/]+)@[^\s/]+/gi, score: 0.95 }],
+  validate: (m) => !/^[^:]+:(\*+|x+|<[^>]*>|\{[^}]*\}|\$\{?\w+\}?|password)$/i.test(m),
+  examples: {
+    match: ['https://svc:s3cr3t@mcp.internal.acme.com:8443/mcp', 'postgres://app:hunter22@db.example.com/prod'],
+    noMatch: ['https://example.com/user@domain', 'https://user:***@host', 'https://user:${PASSWORD}@host'],
+  },
+};
