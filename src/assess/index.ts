@@ -5,6 +5,7 @@
 import type { LoadedProject } from '../model/project.js';
 import { configFindings } from './configFindings.js';
 import { contentFindings } from './contentFindings.js';
+import { releaseFindings } from './releaseFindings.js';
 import { SEVERITY_RANK, type Finding } from './types.js';
 
 export interface AssessOptions {
@@ -19,6 +20,7 @@ export function assess(project: LoadedProject, opts: AssessOptions): Finding[] {
   const findings = [
     ...contentFindings(model.strings, { crews, defaultVersion: release.version, showValues: opts.showValues }),
     ...configFindings(model.crews, model.strings, release.version),
+    ...releaseFindings(project),
     ...(opts.extra ?? []),
   ];
   return sortFindings(mergeDuplicates(findings));

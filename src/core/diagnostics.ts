@@ -33,5 +33,6 @@ export class Diagnostics {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  return `${where}: ${d.severity}: ${d.message}`;
 }

@@ -2,7 +2,7 @@
 // reads it (PyYAML safe_load: YAML 1.1, so `yes`/`no` are booleans; the last
 // duplicate key wins, which we also warn about).
 
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
 import { SourceString, type SourceText, type SourceSpan, type QuoteStyle } from '../core/source.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { ConfigNode, MapEntry } from './tree.js';
@@ -15,12 +15,10 @@ export interface LoadedConfig {
 
 export function loadYaml(source: SourceText): LoadedConfig {
   const diagnostics: Diagnostic[] = [];
-  const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, {
     version: '1.1',
     uniqueKeys: false,
     keepSourceTokens: false,
-    lineCounter,
     prettyErrors: false,
     strict: false,
   });

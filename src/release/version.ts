@@ -13,7 +13,16 @@ export interface Version {
 
 const VERSION_RE = /^\s*v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|rc|c|pre|preview)[-_.]?(\d*))?(?:(?:-(\d+))|(?:[-_.]?(post|rev|r)[-_.]?(\d*)))?(?:[-_.]?(dev)[-_.]?(\d*))?(?:\+[a-z0-9.]+)?\s*$/i;
 
+const parsed = new Map<string, Version | undefined>();
+
 export function parseVersion(text: string): Version | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  const v = parseUncached(text);
+  parsed.set(text, v);
+  return v;
+}
+
+function parseUncached(text: string): Version | undefined {
   const m = VERSION_RE.exec(text);
   if (!m) return undefined;
   const preTag = m[2]?.toLowerCase();

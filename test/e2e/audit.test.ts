@@ -23,7 +23,7 @@ function posOf(file: string, needle: string, nth = 0) {
 
 interface Json {
   findings: { ruleId: string; entity?: string; file: string; line: number; column: number; endLine: number; endColumn: number; field: string; exposure: string; severity: string; attributes: string[]; match: string; category: string }[];
-  errors: unknown[];
+  errors: { file: string; line: number; column: number; message: string }[];
   crews: { root: string; shareCrew: boolean; shareCrewSource: string | null }[];
   summary: { files: number; crews: number; findings: number; bySeverity: Record<string, number> };
   crewaiVersion: string;
@@ -110,7 +110,7 @@ describe('audit on clean and broken input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crewtel-broken-'));
     cpSync(join(FIXTURES, 'example-crew'), join(dir, 'good'), { recursive: true });
     cpSync(join(FIXTURES, 'model-layouts/broken'), join(dir, 'broken'), { recursive: true });
-    const r = crewtelJson<Json & { errors: { file: string; line: number; column: number; message: string }[] }>(['audit', '.'], { cwd: dir });
+    const r = crewtelJson<Json>(['audit', '.'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.json.findings.some((f) => f.entity === 'EMAIL_ADDRESS')).toBe(true);
     expect(r.json.errors.some((e) => e.file === 'broken/config/agents.yaml' && e.line >= 3 && e.column >= 1)).toBe(true);

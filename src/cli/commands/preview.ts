@@ -1,10 +1,28 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import type { CommonOptions } from '../io.js';
+import { commonOptions } from '../main.js';
+
+export interface PreviewOptions extends CommonOptions {
+  diff?: boolean;
+  inputs?: string;
+}
 
 export function registerPreview(program: Command, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command('preview')
-    .description('TODO')
-    .action(() => {
-      setExit(0);
-    });
+    .summary('show the spans and attributes CrewAI would emit for these crews')
+    .description(
+      'Replay a kickoff of every crew and flow found under PATH against the telemetry catalog of the CrewAI\n' +
+        'release the project pins, and show each span and attribute that would be sent: default mode or\n' +
+        'share_crew, with values as CrewAI sends them (tool names sanitised, MD5 keys computed) and run-time\n' +
+        'values as <placeholders>. ● marks values taken from your files.',
+    )
+    .argument('[paths...]', 'project roots, config/ folders or single agents/tasks files', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'otlp']).default('table'))
+    .option('--diff', 'show only what share_crew adds over the default mode')
+    .option('--inputs <json|@file>', 'kickoff inputs to fill {placeholders} with, as JSON or @file.json');
+  commonOptions(cmd).action(async (paths: string[], opts: PreviewOptions) => {
+    const { runPreview } = await import('../run/preview.js');
+    setExit(await runPreview(paths, opts));
+  });
 }

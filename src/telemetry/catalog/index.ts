@@ -34,7 +34,18 @@ export { commonAttributes };
 export type { AttributeDef, SpanDef };
 
 /** The spans that exist at `version`, each with only the attributes (and inner keys) of that release. */
+const atVersion = new Map<string, SpanDef[]>();
+
 export function catalogAt(version: string): SpanDef[] {
+  let spans = atVersion.get(version);
+  if (!spans) {
+    spans = computeCatalogAt(version);
+    atVersion.set(version, spans);
+  }
+  return spans;
+}
+
+function computeCatalogAt(version: string): SpanDef[] {
   return spanCatalog
     .filter((s) => inRange(version, s.releases))
     .map((s) => ({
