@@ -5,6 +5,7 @@ import { maskValue } from './mask.js';
 import { fieldExposure } from './exposure.js';
 import { findingFingerprint } from './fingerprint.js';
 import type { Finding, Severity } from './types.js';
+import { NO_POLICY, type Policy } from './policy.js';
 import type { Crew, FieldString } from '../model/types.js';
 import { scanText } from '../scan/scanText.js';
 import type { Match } from '../scan/types.js';
@@ -18,10 +19,12 @@ export interface ContentContext {
   crews: Map<string, Crew>;
   defaultVersion: string;
   showValues: boolean;
+  policy?: Policy;
 }
 
 export function contentFindings(strings: FieldString[], ctx: ContentContext): Finding[] {
   const out: Finding[] = [];
+  const policy = ctx.policy ?? NO_POLICY;
   const scanned = new Map<string, Match[]>();
   for (const fs of strings) {
     const text = fs.value.value;
@@ -38,8 +41,10 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
     const version = crew?.release?.version ?? ctx.defaultVersion;
     const exp = fieldExposure(fs.slot, version, crew);
     for (const m of matches) {
+      if (policy.disabled(m.ruleId)) continue;
       const span = fs.value.locate(m.start, m.end);
-      const severity: Severity = m.score < WEAK_MATCH_SCORE ? 'low' : exp.severity;
+      if (policy.allowed(span.file, m.text)) continue;
+      const severity: Severity = policy.severity(m.ruleId, m.score < WEAK_MATCH_SCORE ? 'low' : exp.severity);
       out.push({
         ruleId: m.ruleId,
         category: m.category,

@@ -7,9 +7,11 @@ import { configFindings } from './configFindings.js';
 import { contentFindings } from './contentFindings.js';
 import { releaseFindings } from './releaseFindings.js';
 import { SEVERITY_RANK, type Finding } from './types.js';
+import { applyRulePolicy, NO_POLICY, type Policy } from './policy.js';
 
 export interface AssessOptions {
   showValues: boolean;
+  policy?: Policy;
   /** extra config findings computed elsewhere (advisories, code switches) */
   extra?: Finding[];
 }
@@ -17,11 +19,12 @@ export interface AssessOptions {
 export function assess(project: LoadedProject, opts: AssessOptions): Finding[] {
   const { model, release } = project;
   const crews = new Map(model.crews.map((c) => [c.id, c]));
+  const policy = opts.policy ?? NO_POLICY;
   const findings = [
-    ...contentFindings(model.strings, { crews, defaultVersion: release.version, showValues: opts.showValues }),
-    ...configFindings(model.crews, model.strings, release.version),
-    ...releaseFindings(project),
-    ...(opts.extra ?? []),
+    ...contentFindings(model.strings, { crews, defaultVersion: release.version, showValues: opts.showValues, policy }),
+    ...applyRulePolicy([...configFindings(model.crews, model.strings, release.version), ...releaseFindings(project), ...(opts.extra ?? [])], policy).filter(
+      (f) => !policy.allowed(f.file, f.match),
+    ),
   ];
   return sortFindings(mergeDuplicates(findings));
 }

@@ -3,7 +3,7 @@ import type { CommonOptions } from '../io.js';
 import { commonOptions } from '../main.js';
 
 export interface AuditOptions extends CommonOptions {
-  failOn: 'high' | 'medium' | 'low' | 'never';
+  failOn?: 'high' | 'medium' | 'low' | 'never';
   showValues?: boolean;
   baseline?: string;
   writeBaseline?: string;
@@ -17,12 +17,16 @@ export function registerAudit(program: Command, setExit: (code: number) => void)
       'Scan crew projects for personal data and secrets in the fields CrewAI telemetry carries.\n' +
         'Each finding names the file:line:column of the matched text, the span/attribute that would carry it,\n' +
         'and whether it is sent by default or only with share_crew. Values are masked unless --show-values.\n\n' +
+        'Accept a finding with a comment `# crewtel-ignore <ruleId> -- reason` at the end of its line or on the line\n' +
+        'above; settings live in .crewtel.yaml or [tool.crewtel] in pyproject.toml (see README).\n\n' +
         'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or arguments.',
     )
     .argument('[paths...]', 'project roots, config/ folders or single agents/tasks files', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['high', 'medium', 'low', 'never']).default('high'))
-    .option('--show-values', 'print matched values unmasked (never do this in CI logs)');
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'sarif', 'markdown', 'github']).default('table'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high, or fail-on in the config)').choices(['high', 'medium', 'low', 'never']))
+    .option('--show-values', 'print matched values unmasked (never do this in CI logs)')
+    .option('--baseline <file>', 'do not report findings recorded in this baseline file')
+    .option('--write-baseline <file>', 'record every current finding in FILE (fingerprints only, no values) and exit 0');
   commonOptions(cmd).action(async (paths: string[], opts: AuditOptions) => {
     // the pipeline is loaded only when the command runs: --help and --version stay fast
     const { runAudit } = await import('../run/audit.js');

@@ -1,0 +1,164 @@
+// CI workflow for audit: SARIF (validated against the 2.1.0 schema), GitHub
+// annotations, Markdown, config files, inline suppressions and baselines.
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { crewtel, crewtelJson, FIXTURES, SHARED } from '../helpers/cli.js';
+
+function copy(name = 'ci-crew'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crewtel-ci-'));
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+interface F {
+  ruleId: string;
+  file: string;
+  line: number;
+  field: string;
+  match: string;
+  severity: string;
+}
+const audit = (dir: string, args: string[] = []) => crewtelJson<{ findings: F[]; summary: Record<string, number> }>(['audit', '.', ...args], { cwd: dir });
+const AGENTS = 'src/helpdesk/config/agents.yaml';
+
+describe('SARIF', () => {
+  const schemaPath = join(SHARED, 'spec/sarif-schema-2.1.0.json');
+  it.skipIf(!existsSync(schemaPath))('validates against the SARIF 2.1.0 schema, with partialFingerprints and masked values', () => {
+    const r = crewtel(['audit', '.', '--format', 'sarif'], { cwd: copy() });
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const run = log.runs[0];
+    expect(run.tool.driver.name).toBe('crewtel');
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain('pii/email');
+    const email = run.results.find((x: any) => x.ruleId === 'pii/email');
+    expect(email.level).toBe('error');
+    expect(email.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: AGENTS, uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 24, endLine: 2, endColumn: 44 } });
+    expect(run.tool.driver.rules[email.ruleIndex].id).toBe('pii/email');
+    for (const x of run.results) expect(x.partialFingerprints['crewtelFindingHash/v1']).toMatch(/^[0-9a-f]{32}$/);
+    expect(r.stdout).not.toContain('ops@helpdesk.example');
+  });
+});
+
+describe('inline suppression', () => {
+  it('silences exactly the one finding it names', () => {
+    const { json } = audit(copy());
+    const emails = json.findings.filter((f) => f.ruleId === 'pii/email');
+    expect(emails.map((f) => f.line)).toEqual([2, 5, 12]);
+    expect(json.summary.suppressed).toBe(1);
+  });
+
+  it('an unused suppression is listed with --verbose', () => {
+    const dir = copy();
+    const p = join(dir, AGENTS);
+    writeFileSync(p, readFileSync(p, 'utf8').replace('goal: Route tickets', 'goal: Route tickets # crewtel-ignore pii/phone -- nothing here'));
+    const r = crewtel(['audit', '.', '--verbose', '--fail-on', 'never'], { cwd: dir });
+    expect(r.stderr).toMatch(/agents\.yaml:3:\d+: warning: unused crewtel-ignore for pii\/phone/);
+  });
+});
+
+describe('baseline', () => {
+  it('accepts existing findings, survives lines inserted above them, and holds no values', () => {
+    const dir = copy();
+    const w = crewtel(['audit', '.', '--write-baseline', 'baseline.json'], { cwd: dir });
+    expect(w.code).toBe(0);
+    const text = readFileSync(join(dir, 'baseline.json'), 'utf8');
+    expect(text).not.toContain('helpdesk.example');
+    expect(text).not.toMatch(/"line"/);
+    const p = join(dir, AGENTS);
+    writeFileSync(p, `# a comment added above\n\n${readFileSync(p, 'utf8')}`);
+    const after = audit(dir, ['--baseline', 'baseline.json']);
+    expect(after.code).toBe(0);
+    expect(after.json.findings.filter((f) => f.category !== 'config')).toEqual([]);
+    expect(after.json.summary.baselined).toBeGreaterThan(3);
+    // a new finding is still reported
+    writeFileSync(p, `${readFileSync(p, 'utf8')}\nnewcomer:\n  role: Helper for new@helpdesk.example\n  goal: g\n  backstory: b\n`);
+    const more = audit(dir, ['--baseline', 'baseline.json']);
+    expect(more.code).toBe(1);
+    expect(more.json.findings.filter((f) => f.ruleId === 'pii/email').map((f) => f.field)).toEqual(['agents.newcomer.role']);
+  });
+});
+
+describe('config file', () => {
+  it('.crewtel.yaml: disabled rules, severity overrides, allowlist, fail-on', () => {
+    const dir = copy();
+    writeFileSync(join(dir, '.crewtel.yaml'), 'fail-on: never\ndisable: [pii/phone, "advisory/*"]\nseverity:\n  pii/email: low\nallowlist:\n  values: [ops@helpdesk.example]\n');
+    const { json, code } = audit(dir);
+    expect(code).toBe(0);
+    expect(json.findings.some((f) => f.ruleId === 'pii/phone' || f.ruleId.startsWith('advisory/'))).toBe(false);
+    const emails = json.findings.filter((f) => f.ruleId === 'pii/email');
+    expect(emails.map((f) => f.line)).toEqual([5, 12]);
+    expect(emails.every((f) => f.severity === 'low')).toBe(true);
+    expect(crewtel(['audit', '.', '--fail-on', 'low'], { cwd: dir }).code).toBe(1); // the flag wins
+  });
+
+  it('[tool.crewtel] in pyproject.toml, found walking up from PATH', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "x"\n\n[tool.crewtel]\nfail-on = "never"\n');
+    expect(crewtel(['audit', 'src/helpdesk'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('a bad config exits 2 naming the file, line and column', () => {
+    const dir = copy();
+    writeFileSync(join(dir, '.crewtel.yaml'), 'fail-on: sometimes\ndisable: [pii/phone]\n');
+    const r = crewtel(['audit', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^\.crewtel\.yaml:1:10: error: invalid crewtel config: fail-on/m);
+    writeFileSync(join(dir, '.crewtel.yaml'), 'disable: [pii/phone]\nunknown_key: 1\n');
+    expect(crewtel(['audit', '.'], { cwd: dir }).stderr).toMatch(/\.crewtel\.yaml:\d+:\d+: error: invalid crewtel config/);
+    const toml = copy();
+    writeFileSync(join(toml, 'pyproject.toml'), '[tool.crewtel]\nfail-on = 3\n');
+    const t = crewtel(['audit', '.'], { cwd: toml });
+    expect(t.code).toBe(2);
+    expect(t.stderr).toMatch(/pyproject\.toml:2:1: error: invalid \[tool\.crewtel\]: fail-on/);
+  });
+});
+
+describe('formats keep exit codes and masking', () => {
+  const dir = copy();
+  const formats = ['table', 'json', 'sarif', 'markdown', 'github'];
+  it.each(formats)('%s', (format) => {
+    const r = crewtel(['audit', '.', '--format', format], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).not.toMatch(/ops@helpdesk|on-call@helpdesk|backup@helpdesk|415-555-2671/);
+    expect(crewtel(['audit', '.', '--format', format, '--fail-on', 'never'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('github annotations carry file, line and column', () => {
+    const r = crewtel(['audit', '.', '--format', 'github'], { cwd: dir });
+    expect(r.stdout).toMatch(new RegExp(`^::error file=${AGENTS.replace(/\//g, '\\/').replace(/\./g, '\\.')},line=2,col=24,endLine=2,endColumn=44,title=crewtel pii/email::`, 'm'));
+  });
+});
+
+describe('property: no matched value leaves unmasked without --show-values', () => {
+  it('holds for generated emails, phones and tokens in every format', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z]{3,8}$/),
+        fc.stringMatching(/^[a-z]{3,8}$/),
+        fc.integer({ min: 2000000, max: 9999999 }),
+        fc.stringMatching(/^[A-Za-z0-9]{36}$/),
+        (user, domain, number, token) => {
+          const email = `${user}.${domain}@${domain}mail.example`;
+          const phone = `+1 415-${String(number).slice(0, 3)}-${String(number).slice(3, 7)}`;
+          const secret = `ghp_${token}`;
+          const d = mkdtempSync(join(tmpdir(), 'crewtel-prop-'));
+          cpSync(join(FIXTURES, 'ci-crew'), d, { recursive: true });
+          writeFileSync(join(d, AGENTS), `a:\n  role: Helper for ${email}\n  goal: Call ${phone}\n  backstory: >\n    Uses ${secret} daily.\n`);
+          for (const format of ['table', 'json', 'sarif', 'markdown', 'github']) {
+            const r = crewtel(['audit', '.', '--format', format], { cwd: d });
+            const out = r.stdout + r.stderr;
+            if (out.includes(email) || out.includes(secret) || out.includes(phone)) return false;
+          }
+          return true;
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+});
