@@ -13,6 +13,12 @@ function contextHit(text: string, start: number, end: number, words: string[] | 
   return words.some((w) => around.includes(w));
 }
 
+/** A negative context word as a whole word just before the match ("server" must not count as "ver"). */
+function negativeHit(text: string, start: number, words: string[]): boolean {
+  const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
+  return words.some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'u').test(before));
+}
+
 function runDetector(d: Detector, text: string, options: ScanOptions): RawMatch[] {
   const out: RawMatch[] = [];
   for (const p of d.patterns) {
@@ -34,7 +40,7 @@ export function scanText(text: string, options: ScanOptions = {}): Match[] {
     for (const raw of runDetector(d, text, options)) {
       const value = text.slice(raw.start, raw.end);
       if (d.validate && !d.validate(value)) continue;
-      if (d.negativeContext && d.negativeContext.some((w) => text.slice(Math.max(0, raw.start - 16), raw.start).toLowerCase().includes(w))) continue;
+      if (d.negativeContext && negativeHit(text, raw.start, d.negativeContext)) continue;
       const score = Math.min(1, raw.score + (contextHit(text, raw.start, raw.end, d.context) ? CONTEXT_BOOST : 0));
       if (score < (d.minScore ?? DEFAULT_MIN_SCORE)) continue;
       candidates.push({ ruleId: d.id, entity: d.entity, category: d.category, start: raw.start, end: raw.end, text: value, score, priority });

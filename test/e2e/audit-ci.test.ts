@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import AjvModule from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crewtel, crewtelJson, FIXTURES, SHARED } from '../helpers/cli.js';
@@ -15,6 +15,7 @@ function copy(name = 'ci-crew'): string {
 }
 interface F {
   ruleId: string;
+  category: string;
   file: string;
   line: number;
   field: string;
@@ -30,6 +31,8 @@ describe('SARIF', () => {
     const r = crewtel(['audit', '.', '--format', 'sarif'], { cwd: copy() });
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
+    // ajv is CommonJS: its class is the default export's `default` under NodeNext typing
+    const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown[] } };
     const ajv = new Ajv({ strict: false, allErrors: true });
     const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);

@@ -26,14 +26,17 @@ function find(text: string): RawMatch[] {
   const context = CONTEXT.test(text);
   for (const m of findPhoneNumbersInText(text)) {
     if (m.number.isValid()) accept(m.startsAt, m.endsAt, 0.85);
+    // a possible but unassigned number (555 numbers in examples) still counts next to phone words
+    else if (context && m.number.isPossible()) accept(m.startsAt, m.endsAt, 0.65);
   }
   for (const country of NATIONAL) {
     for (const m of findPhoneNumbersInText(text, { defaultCountry: country })) {
       const raw = text.slice(m.startsAt, m.endsAt);
-      if (raw.trim().startsWith('+') || !m.number.isValid()) continue;
+      if (raw.trim().startsWith('+')) continue;
       // a national number needs a phone-like shape: separators or parentheses
       if (!/[\s().-]/.test(raw.trim())) continue;
-      accept(m.startsAt, m.endsAt, context ? 0.8 : 0.6);
+      if (m.number.isValid()) accept(m.startsAt, m.endsAt, context ? 0.8 : 0.6);
+      else if (context && m.number.isPossible()) accept(m.startsAt, m.endsAt, 0.6);
     }
   }
   return [...out.values()];
@@ -48,7 +51,7 @@ export const detectPhone: Detector = {
   find,
   minScore: 0.6,
   examples: {
-    match: ['+44 20 7946 0958', '+1 415-555-2671', 'call (415) 555-2671', 'Telefone: +55 11 98765-4321'],
+    match: ['+44 20 7946 0958', '+1 415-555-2671', 'call (415) 555-2671', 'Telefone: +55 11 98765-4321', 'phone: (555) 123-4567'],
     noMatch: ['ORD-2024-118834', '2024-03-18', 'version 1.15.17', '1234567', 'ticket #4155552671'],
   },
 };

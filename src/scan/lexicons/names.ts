@@ -46,6 +46,13 @@ minjun seojun jiho minseo seoyeon jiwoo jiyeon soyeon hyunwoo
 david moshe yosef avraham yaakov daniel noa tamar yael shira maya michal
 kwame kofi ama abena chinedu ngozi oluwaseun adebayo emeka thabo sipho
 siobhan niamh aoife ciara sean liam patrick declan
+ingrid astrid sigrid freya svenja annika linnea elin maja ebba erik lars nils anders magnus bjorn björn henrik
+kasia katarzyna agnieszka małgorzata piotr krzysztof tomasz paweł marek jakub tomáš petr jiří lenka jana
+nadia leila layla samira yasmin rania dalia omar karim tariq rami ziad nabil walid youssef
+tomás víctor héctor óscar adrián sofía valeria jimena ximena renata guadalupe alejandra
+aylin elif zeynep emre mehmet mustafa burak can deniz
+chidi ifeoma tunde funmilayo amara zuri imani jabari
+mei lan xiu ying hong qiang tao bo
 `);
 
 /** Given names that are also ordinary words: they need a known surname or a cue. */
@@ -95,6 +102,10 @@ matsumoto inoue kimura hayashi shimizu
 kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song jeon hong
 cohen levi mizrahi peretz biton friedman katz shapiro goldberg klein rosenberg
 okafor okonkwo adeyemi mensah boateng nkosi dlamini
+kowalski nowak wiśniewski wójcik kowalczyk kamiński lewandowski zieliński szymański novak novák svoboda dvořák
+andersson johansson karlsson nilsson eriksson larsson olsson persson lindqvist lindberg berg lund hansen jensen
+nielsen pedersen haddad khoury nasser saleh mansour aziz farouk yilmaz kaya demir çelik şahin öztürk
+brennan gallagher doherty kavanagh fitzgerald mcguire o'sullivan
 `);
 
 /** Capitalised words that follow given names in job titles and prose, and are not surnames. */
@@ -115,6 +126,11 @@ card cards bank banking loan loans credit debit payment payments insurance claim
 optimizer optimization generator generation extractor extraction classifier classification evaluator evaluation
 validator validation checker detector writer reader parser scraper crawler builder maker helper handler router
 markdown json yaml csv pdf html xml sql python code coding script scripts file files folder document documents
+new york san francisco los angeles london paris berlin tokyo madrid rome lisbon dublin sydney toronto united states
+kingdom america europe asia africa north south east west google microsoft amazon apple meta openai slack github
+drive docs sheets gmail outlook teams zoom notion jira confluence salesforce hubspot stripe linkedin twitter
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+october november december
 `);
 
 /** Honorifics and titles that introduce a name, in several languages (matched case-sensitively with a capital). */
