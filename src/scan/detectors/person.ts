@@ -25,7 +25,7 @@ interface Token {
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const HONORIFIC = new Set(HONORIFICS);
-const PREPOSITION_CUE = /(?:^|\s)(?:to|by|from|with|cc|for)\s+$/i;
+const LOWER_CUE = new RegExp(`(?:^|[^\\p{L}])(?:to|by|from|with|cc|for|${NAME_CUES.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\s*[:,]?\\s+$`, 'u');
 const CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_CUES.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\s*[:,]?\\s*$`, 'iu');
 
 function tokens(text: string): Token[] {
@@ -79,7 +79,8 @@ function findProse(text: string): RawMatch[] {
       else if (given && !ambiguous) score = 0.75;
       else if (!given && surname && !plainWord(t) && (cueBefore(text, t) || i > 0)) score = 0.65;
       // two unknown capitalised words right after a person cue ("send it to Svenja Kowalski")
-      else if (!given && !plainWord(t) && (cueBefore(text, t) || PREPOSITION_CUE.test(text.slice(Math.max(0, t.start - 6), t.start)))) score = 0.6;
+      // (the cue must be written in lower case: "Email Trash Cleanup" is a title, not "email Trash")
+      else if (!given && !plainWord(t) && !isSurname(t) && LOWER_CUE.test(text.slice(Math.max(0, t.start - 24), t.start))) score = 0.6;
       if (score > 0) {
         const end = adjacent(text, next, after) && after.cap && isSurname(after) ? after.end : next.end;
         out.push({ start: t.start, end, score });

@@ -130,7 +130,7 @@ new york san francisco los angeles london paris berlin tokyo madrid rome lisbon 
 kingdom america europe asia africa north south east west google microsoft amazon apple meta openai slack github
 drive docs sheets gmail outlook teams zoom notion jira confluence salesforce hubspot stripe linkedin twitter
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
-october november december
+october november december trash cleanup cleaner inbox folder label labels spam draft drafts reply replies
 `);
 
 /** Honorifics and titles that introduce a name, in several languages (matched case-sensitively with a capital). */
