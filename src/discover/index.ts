@@ -84,9 +84,11 @@ export async function discover(paths: string[], cwd: string): Promise<Discovered
     if (st.isFile()) {
       out.roots.push(dirname(abs));
       add(abs, true);
+      await addCrewCode(dirname(abs), add);
       continue;
     }
     out.roots.push(abs);
+    await addCrewCode(abs, add);
     const entries = await fg(['**/*.{yaml,yml,json,jsonc,py}', '**/pyproject.toml', '**/.gitignore'], {
       cwd: abs,
       dot: true,
@@ -104,6 +106,19 @@ export async function discover(paths: string[], cwd: string): Promise<Discovered
     }
   }
   return out;
+}
+
+/**
+ * A config folder (or a file in one) given on its own still belongs to a crew whose
+ * Python (crew.py beside config/, tools/) decides share_crew, tools and membership.
+ */
+async function addCrewCode(dir: string, add: (abs: string, explicit: boolean) => void): Promise<void> {
+  let home = dir;
+  if (/^(agents|tasks)$/i.test(basename(home)) && basename(dirname(home)).toLowerCase() === 'config') home = dirname(home);
+  if (basename(home).toLowerCase() !== 'config') return;
+  home = dirname(home);
+  const code = await fg(['*.py', 'tools/*.py'], { cwd: home, absolute: true, onlyFiles: true, suppressErrors: true });
+  for (const f of code.sort()) add(f, false);
 }
 
 /** A predicate over absolute paths from every .gitignore found (each applies below its folder). */

@@ -97,6 +97,20 @@ describe('audit on the bundled example crew', () => {
   });
 });
 
+describe('audit of a config folder or a single file', () => {
+  it('a config/ folder still reads the crew.py beside it (share_crew, tools)', () => {
+    const { json } = crewtelJson<Json>(['audit', `${EXAMPLE}/src/support_desk/config`]);
+    expect(json.crews[0]).toMatchObject({ shareCrew: true, shareCrewSource: `${EXAMPLE}/src/support_desk/crew.py:41` });
+    expect(json.findings.some((f) => f.entity === 'EMAIL_ADDRESS' && f.exposure === 'share_crew' && f.severity === 'high')).toBe(true);
+  });
+  it('a single file reports findings in that file only', () => {
+    const { json } = crewtelJson<Json>(['audit', AGENTS]);
+    const files = new Set(json.findings.filter((f) => !f.ruleId.startsWith('advisory/')).map((f) => f.file));
+    expect([...files]).toEqual([AGENTS]);
+    expect(json.findings.some((f) => f.entity === 'PHONE_NUMBER')).toBe(true);
+  });
+});
+
 describe('audit on clean and broken input', () => {
   it('a crew with only job titles has no PII findings and exits 0', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crewtel-clean-'));

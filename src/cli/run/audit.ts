@@ -1,5 +1,7 @@
 // `crewtel audit`: config → load → assess (policy) → suppressions → baseline → report.
 // Loaded only when the command runs.
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../../assess/baseline.js';
 import { assess } from '../../assess/index.js';
 import { makePolicy } from '../../assess/policy.js';
@@ -40,7 +42,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   const all = assess(project, { showValues: Boolean(opts.showValues), policy: makePolicy(cfg.config) });
   const { model, release } = project;
 
-  const inline = applySuppressions(all, model.files, cwd);
+  const inline = applySuppressions(all.filter(withinPaths(paths, cwd)), model.files, cwd);
   if (opts.writeBaseline) {
     writeBaseline(opts.writeBaseline, inline.kept);
     io.err(`crewtel: wrote ${inline.kept.length} finding fingerprint(s) to ${opts.writeBaseline}`);
@@ -94,6 +96,26 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   if (!machine && !opts.quiet) for (const n of release.notes) io.err(io.color.dim(`note: ${n}`));
   if (errors.length > 0) return 2;
   return failing(kept, failOn) ? 1 : 0;
+}
+
+/** A single file given as PATH is audited for that file (its crew's code still informs the model). */
+function withinPaths(paths: string[], cwd: string): (f: Finding) => boolean {
+  const files = new Set<string>();
+  const dirs: string[] = [];
+  for (const p of paths.length ? paths : ['.']) {
+    const abs = resolve(cwd, p);
+    try {
+      if (statSync(abs).isFile()) files.add(abs);
+      else dirs.push(abs);
+    } catch {
+      dirs.push(abs);
+    }
+  }
+  if (files.size === 0) return () => true;
+  return (f) => {
+    const abs = resolve(cwd, f.file);
+    return files.has(abs) || dirs.some((d) => abs === d || abs.startsWith(d + sep)) || f.category === 'config' && f.ruleId.startsWith('advisory/');
+  };
 }
 
 export function failing(findings: Finding[], failOn: string): boolean {
