@@ -4,7 +4,7 @@
 
 import { dirname, join, relative } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { displayPath } from '../core/source.js';
+import { displayPath, InlineString } from '../core/source.js';
 import { get, getBool, getEntry, getString, walkStrings, type ConfigNode } from '../load/tree.js';
 import { agentFromNode, fingerprintFrom, taskFromNode } from './entries.js';
 import type { ToolContext } from './tools.js';
@@ -153,6 +153,10 @@ export function buildDeclarativeFlow(
   const strings: FieldString[] = [];
   const flowName = name?.value ?? 'Flow';
   if (name) strings.push({ field: `flows.${flowName}.name`, slot: 'flow.name', value: name });
+  // method names are sent as node_names on Flow Execution
+  if (methods?.kind === 'map') {
+    for (const m of methods.entries) strings.push({ field: `flows.${flowName}.methods.${m.key}`, slot: 'flow.method', value: new InlineString(m.key, m.keySpan) });
+  }
   const flow: Flow = {
     name: flowName,
     nameSource: name,
