@@ -18,8 +18,17 @@ export const CONFIG_RULES: RuleMeta[] = [
 ];
 
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
-const PERSONAL_INPUT =
-  /(^|_)(name|first_?name|last_?name|full_?name|customer|client|applicant|candidate|patient|employee|user(_?name)?|person|email|e_?mail|phone|mobile|address|street|ssn|dob|birth(day|date)?|passport|iban|card|account|salary|recipient|sender|contact|signature)(_|$)/i;
+// personal by itself, or a *_name of a person (customer_name yes, company_name no)
+const PERSONAL_TOKEN = /^(email|e_?mail|phone|mobile|cellphone|telephone|ssn|dob|birthday|birthdate|passport|iban|address|salary|signature|surname|firstname|lastname|fullname|username)$/;
+const PERSON_WORD = /^(customer|client|applicant|candidate|patient|employee|user|person|recipient|sender|contact|first|last|full|given|family|guest|student|member|owner|recruiter|lead|buyer|traveller|traveler|passenger)$/;
+
+export function personalInputName(name: string): boolean {
+  const tokens = name.toLowerCase().split(/[_-]+/).filter(Boolean);
+  if (tokens.length === 1 && tokens[0] === 'name') return true;
+  if (tokens.some((t) => PERSONAL_TOKEN.test(t))) return true;
+  const i = tokens.lastIndexOf('name');
+  return i > 0 && PERSON_WORD.test(tokens[i - 1]);
+}
 
 function at(span: SourceSpan) {
   return { file: span.file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
@@ -92,7 +101,7 @@ function placeholderFindings(fs: FieldString, crew: Crew | undefined, version: s
     if (text[m.index - 1] === '{' && text[m.index + m[0].length] === '}') continue;
     const name = m[1];
     const span = fs.value.locate(m.index, m.index + m[0].length);
-    const personal = PERSONAL_INPUT.test(name);
+    const personal = personalInputName(name);
     const crews = fs.crewId ? [fs.crewId] : [];
     if (interpolatedAfter(fs.slot, version)) {
       const attributes = slotExposure(fs.slot, version).default;

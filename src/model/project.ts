@@ -2,10 +2,10 @@
 // projects under the given paths. The only stage with file-system access besides
 // discover/; it reads each file once.
 
-import { readFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { displayPath, InlineString, SourceText } from '../core/source.js';
+import { displayPath, InlineString, SourceString, SourceText } from '../core/source.js';
 import { discover, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
 import type { PythonFacts } from '../load/python/types.js';
@@ -152,6 +152,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
 
   const model: ProjectModel = {
     roots: discovered.roots.map((r) => displayPath(r, cwd)),
+    projectId: readProjectId(discovered.roots[0], cwd),
     crews,
     flows,
     files: [...files].sort(),
@@ -246,6 +247,28 @@ function assignReleases(crews: Crew[], discovered: DiscoveredFiles, opts: LoadOp
     return { ...top, notes: [...top.notes, `crews here pin ${counts.size} different CrewAI releases (${[...counts.keys()].join(', ')}); each crew is modelled at its own`] };
   }
   return top;
+}
+
+/**
+ * [tool.crewai].project_id from the nearest pyproject.toml: the CLI writes it, and since
+ * 1.15.14 every span carries it (a stable id across machines and users).
+ */
+function readProjectId(root: string | undefined, cwd: string): SourceString | undefined {
+  let dir = root;
+  while (dir) {
+    const path = join(dir, 'pyproject.toml');
+    if (existsSync(path)) {
+      const text = readFileSync(path, 'utf8');
+      const m = /^\s*project_id\s*=\s*(["'])([^"'\n]*)\1/m.exec(text);
+      if (!m || !/^\s*\[tool\.crewai\]/m.test(text) || !m[2].trim()) return undefined;
+      const start = m.index + m[0].indexOf(m[1]) + 1;
+      return new SourceString(m[2], new SourceText(displayPath(path, cwd), text), start, start + m[2].length, 'plain');
+    }
+    const parent = dirname(dir);
+    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
+    dir = parent;
+  }
+  return undefined;
 }
 
 function dedupeStrings(strings: FieldString[]): FieldString[] {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskValue } from '../../src/assess/mask.js';
+import { personalInputName } from '../../src/assess/configFindings.js';
 import type { Entity } from '../../src/scan/types.js';
 
 const ENTITIES: (Entity | undefined)[] = ['PERSON', 'EMAIL_ADDRESS', 'PHONE_NUMBER', 'CREDIT_CARD', 'SECRET', 'URL_CREDENTIALS', 'IBAN_CODE', 'NATIONAL_ID', undefined];
@@ -32,5 +33,14 @@ describe('maskValue', () => {
         return masked.replace(/\*/g, '') === 'ghp_';
       }),
     );
+  });
+});
+
+describe('personal-sounding input names', () => {
+  it.each([
+    ['customer_name', true], ['applicant_name', true], ['email', true], ['candidate_email', true], ['name', true], ['first_name', true],
+    ['company_name', false], ['customer_domain', false], ['user_input', false], ['candidate_id', false], ['topic', false], ['project_name', false],
+  ])('%s → %s', (name, personal) => {
+    expect(personalInputName(name)).toBe(personal);
   });
 });
