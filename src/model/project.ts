@@ -8,7 +8,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { displayPath, InlineString, SourceString, SourceText } from '../core/source.js';
 import { discover, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
-import type { PythonFacts } from '../load/python/types.js';
+import type { PyLiteral, PythonFacts } from '../load/python/types.js';
 import { loadYaml } from '../load/yaml.js';
 import { detectRelease } from '../release/detect.js';
 import type { ReleaseInfo } from '../release/types.js';
@@ -113,6 +113,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
       );
     }
     for (const flow of facts.flowClasses) flows.push(pythonFlow(flow, facts.file, strings));
+    built.push(...scriptCrews(facts, pyDir, cwd, ctx));
   }
 
   for (const abs of discovered.yamlFiles) readDoc(abs);
@@ -160,6 +161,25 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     diagnostics: dedupeDiagnostics(diagnostics),
   };
   return { model, release, python, discovered };
+}
+
+/**
+ * Crews built in plain scripts: `researcher = Agent(role=…)`, `Crew(agents=[researcher],
+ * tasks=[t1], share_crew=True)`, fields passed one by one.
+ */
+function scriptCrews(facts: PythonFacts, pyDir: string, cwd: string, ctx: ReturnType<typeof emptyToolContext>): BuiltCrew[] {
+  const names = (lit: PyLiteral | undefined) => (lit?.kind === 'list' ? lit.items.flatMap((i) => (i.kind === 'name' ? [i.text] : [])) : []);
+  return facts.looseCrews.map((call, i) => {
+    const agentVars = names(call.kwargs.agents);
+    const taskVars = names(call.kwargs.tasks);
+    const pyTasks = facts.looseTasks.filter((t) => taskVars.length === 0 || taskVars.includes(t.method));
+    const pyAgents = facts.looseAgents.filter((a) => agentVars.length === 0 || agentVars.includes(a.method));
+    const rel = displayPath(relative(cwd, resolve(cwd, facts.file)) || '.', cwd);
+    return buildCrew(
+      { id: facts.looseCrews.length > 1 ? `${rel}#${i + 1}` : rel, root: pyDir, name: basename(facts.file, '.py'), kind: 'yaml', agentDocs: [], taskDocs: [], pyAgents, pyTasks, pyCrew: call, codeFile: facts.file },
+      ctx,
+    );
+  });
 }
 
 async function loadPython(files: string[], readText: (abs: string) => SourceText | undefined, diagnostics: Diagnostic[]): Promise<PythonFacts[]> {

@@ -95,4 +95,20 @@ describe('discovery and model', () => {
     expect(crew.inputs?.values.customer_name.value).toBe('Jane Doe');
     expect(crew.release).toMatchObject({ version: '1.15.17', source: 'uv.lock' });
   });
+
+  it('models crews built in plain scripts (fields passed one by one)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'crewtel-script-'));
+    writeFileSync(
+      join(dir, 'app.py'),
+      'from crewai import Agent, Crew, Task\nwriter = Agent(role="Writer", goal="g", backstory="b", allow_delegation=True)\nedit = Task(description="Edit {topic}.", expected_output="e", agent=writer)\ncrew = Crew(agents=[writer], tasks=[edit], share_crew=True)\n',
+    );
+    const { model } = await loadProject([dir], { cwd: dir });
+    expect(model.crews).toHaveLength(1);
+    expect(model.crews[0]).toMatchObject({ id: 'app.py', shareCrew: { value: true, origin: 'code' } });
+    expect(model.crews[0].agents[0]).toMatchObject({ key: 'writer', allowDelegation: true });
+    expect(model.crews[0].agents[0].role?.value).toBe('Writer');
+    expect(model.crews[0].tasks[0]).toMatchObject({ key: 'edit', agent: 'writer' });
+  });
 });
