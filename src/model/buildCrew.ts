@@ -150,7 +150,7 @@ function applyPyAgent(agent: Agent, py: PyMemberDefinition, ctx: ToolContext, st
   agent.memory = b('memory') ?? agent.memory;
   const tools = py.kwargs.tools;
   if (tools?.kind === 'list') {
-    agent.tools = tools.items.flatMap((t) => toolsFromPyItem(t, ctx, `agents.${agent.key}.tools`, strings, crewId));
+    agent.tools = tools.items.flatMap((t) => toolsFromPyItem(t, ctx, strings, crewId));
   }
   const mcps = py.kwargs.mcps;
   if (mcps?.kind === 'list') agent.tools.push(...mcpFromPy(mcps.items, `agents.${agent.key}.mcps`, strings, crewId));
@@ -184,14 +184,14 @@ function applyPyTask(task: Task, py: PyMemberDefinition, ctx: ToolContext, strin
   task.asyncExecution = literalBool(py.kwargs.async_execution) ?? task.asyncExecution;
   task.humanInput = literalBool(py.kwargs.human_input) ?? task.humanInput;
   const tools = py.kwargs.tools;
-  if (tools?.kind === 'list') task.tools = tools.items.flatMap((t) => toolsFromPyItem(t, ctx, `tasks.${task.key}.tools`, strings, crewId));
+  if (tools?.kind === 'list') task.tools = tools.items.flatMap((t) => toolsFromPyItem(t, ctx, strings, crewId));
 }
 
-function toolsFromPyItem(lit: PyLiteral, ctx: ToolContext, field: string, strings: FieldString[], crewId: string) {
+/** A tool from a Python tools=[…] item; a name the user wrote is scanned as `tools.<ref>.name`. */
+function toolsFromPyItem(lit: PyLiteral, ctx: ToolContext, strings: FieldString[], crewId: string) {
   const tool = toolFromPy(lit, ctx);
   if (!tool) return [];
   if (tool.nameSource) strings.push({ field: `tools.${tool.ref.replace(/\(.*$/, '')}.name`, slot: 'tool.name', value: tool.nameSource, crewId });
-  void field;
   return [tool];
 }
 

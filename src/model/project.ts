@@ -145,7 +145,6 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
   attachKickoffInputs(python, crews, strings, cwd);
   for (const facts of python) strings.push(...unattachedToolNames(facts, strings));
 
-  // every config file's strings, including fields CrewAI does not model (exposure not_emitted)
   const release = assignReleases(crews, discovered, opts, cwd);
   if (opts.shareCrew !== undefined) {
     for (const c of crews) c.shareCrew = { value: opts.shareCrew, origin: 'cli' };

@@ -158,3 +158,14 @@ describe('audit on clean and broken input', () => {
 function pick(p: { line: number; column: number }) {
   return { line: p.line, column: p.column };
 }
+
+describe('rules', () => {
+  it('lists detectors and config rules with stable ids, as table and json', () => {
+    const r = crewtelJson<{ id: string; category: string; description: string }[]>(['rules']);
+    expect(r.code).toBe(0);
+    const ids = r.json.map((x) => x.id);
+    expect(ids).toEqual(expect.arrayContaining(['pii/email', 'pii/person', 'secret/github-token', 'config/share-crew', 'advisory/global-tracer-provider']));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(crewtel(['rules']).stdout).toMatch(/^pii\/email\s+EMAIL_ADDRESS\s+Email address$/m);
+  });
+});

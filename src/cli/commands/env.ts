@@ -11,9 +11,9 @@ export function registerEnv(program: Command, setExit: (code: number) => void): 
     .command('env')
     .summary('show whether telemetry is disabled, and by what')
     .description(
-      'Read the process environment, the project\'s .env and the switches set in its Python, and say for each\n' +
-        'telemetry variable whether the pinned CrewAI release honours it (only the string "true" counts).\n' +
-        'Also lists the other outbound channels (AMP tracing, version check, baggage, …) and the release\'s\n' +
+      'Read the process environment, the project\'s .env and the switches set in its Python, and say for each ' +
+        'telemetry variable whether the pinned CrewAI release honours it (only the string "true" counts). ' +
+        'Also lists the other outbound channels (AMP tracing, version check, baggage, …) and the release\'s ' +
         'privacy advisories. Values of other variables in .env are never printed.\n\n' +
         'Exit codes: 0, or 1 with --require-disabled when telemetry would be enabled; 2 on bad input.',
     )

@@ -12,9 +12,9 @@ export function registerPreview(program: Command, setExit: (code: number) => voi
     .command('preview')
     .summary('show the spans and attributes CrewAI would emit for these crews')
     .description(
-      'Replay a kickoff of every crew and flow found under PATH against the telemetry catalog of the CrewAI\n' +
-        'release the project pins, and show each span and attribute that would be sent: default mode or\n' +
-        'share_crew, with values as CrewAI sends them (tool names sanitised, MD5 keys computed) and run-time\n' +
+      'Replay a kickoff of every crew and flow found under PATH against the telemetry catalog of the CrewAI ' +
+        'release the project pins, and show each span and attribute that would be sent: default mode or ' +
+        'share_crew, with values as CrewAI sends them (tool names sanitised, MD5 keys computed) and run-time ' +
         'values as <placeholders>. ● marks values taken from your files.',
     )
     .argument('[paths...]', 'project roots, config/ folders or single agents/tasks files', ['.'])
