@@ -53,37 +53,10 @@ export function buildCrew(src: CrewSource, ctx: ToolContext): BuiltCrew {
   const diagnostics: Diagnostic[] = [];
   const agentEntries = entriesOf(src.agentDocs);
   const taskEntries = entriesOf(src.taskDocs);
-  const agents: Agent[] = [];
-  const tasks: Task[] = [];
 
-  const agentDefs: { key: string; entry?: Entry; py?: PyMemberDefinition }[] = src.pyAgents
-    ? src.pyAgents.map((py) => {
-        const key = py.configKey ?? py.method;
-        return { key: py.method, entry: lastEntry(agentEntries, key), py };
-      })
-    : agentEntries.map((entry) => ({ key: entry.key, entry }));
-  for (const def of agentDefs) {
-    const file = def.entry?.file ?? def.py?.location.file ?? '';
-    const node = def.entry?.node ?? EMPTY(def.py!.location);
-    const built = agentFromNode(def.entry?.key ?? def.key, node, file, ctx, src.id);
-    if (def.py) applyPyAgent(built.value, def.py, ctx, strings, src.id);
-    agents.push(built.value);
-    strings.push(...built.strings);
-    diagnostics.push(...built.diagnostics);
-  }
-
-  const taskDefs: { key: string; entry?: Entry; py?: PyMemberDefinition }[] = src.pyTasks
-    ? src.pyTasks.map((py) => ({ key: py.method, entry: lastEntry(taskEntries, py.configKey ?? py.method), py }))
-    : taskEntries.map((entry) => ({ key: entry.key, entry }));
-  for (const def of taskDefs) {
-    const file = def.entry?.file ?? def.py?.location.file ?? '';
-    const node = def.entry?.node ?? EMPTY(def.py!.location);
-    const built = taskFromNode(def.entry?.key ?? def.key, node, file, ctx, src.id);
-    if (def.py) applyPyTask(built.value, def.py, ctx, strings, src.id);
-    tasks.push(built.value);
-    strings.push(...built.strings);
-    diagnostics.push(...built.diagnostics);
-  }
+  // Python decides membership and order when there is a class; otherwise the config files do
+  const agents = buildMembers(agentEntries, src.pyAgents, (key, node, file) => agentFromNode(key, node, file, ctx, src.id), (a, py) => applyPyAgent(a, py, ctx, strings, src.id), strings, diagnostics);
+  const tasks = buildMembers(taskEntries, src.pyTasks, (key, node, file) => taskFromNode(key, node, file, ctx, src.id), (t, py) => applyPyTask(t, py, ctx, strings, src.id), strings, diagnostics);
 
   for (const t of tasks) {
     if (t.agent && !agents.some((a) => a.key === t.agent)) {
@@ -108,6 +81,29 @@ export function buildCrew(src: CrewSource, ctx: ToolContext): BuiltCrew {
   };
   if (src.pyCrew) applyPyCrew(crew, src.pyCrew);
   return { crew, strings, diagnostics };
+}
+
+/** Agents or tasks: from @agent/@task definitions (with their config entry) or from the config entries alone. */
+function buildMembers<T>(
+  entries: Entry[],
+  pyDefs: PyMemberDefinition[] | undefined,
+  fromNode: (key: string, node: ConfigNode, file: string) => { value: T; strings: FieldString[]; diagnostics: Diagnostic[] },
+  applyPy: (member: T, py: PyMemberDefinition) => void,
+  strings: FieldString[],
+  diagnostics: Diagnostic[],
+): T[] {
+  const defs: { key: string; entry?: Entry; py?: PyMemberDefinition }[] = pyDefs
+    ? pyDefs.map((py) => ({ key: py.method, entry: lastEntry(entries, py.configKey ?? py.method), py }))
+    : entries.map((entry) => ({ key: entry.key, entry }));
+  return defs.map((def) => {
+    const file = def.entry?.file ?? def.py?.location.file ?? '';
+    const node = def.entry?.node ?? EMPTY(def.py!.location);
+    const built = fromNode(def.entry?.key ?? def.key, node, file);
+    if (def.py) applyPy(built.value, def.py);
+    strings.push(...built.strings);
+    diagnostics.push(...built.diagnostics);
+    return built.value;
+  });
 }
 
 function lastEntry(entries: Entry[], key: string): Entry | undefined {
