@@ -1,6 +1,6 @@
 import type { Detector } from '../types.js';
 
-const SUFFIX = 'Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Way|Place|Pl\\.?|Terrace|Square|Sq\\.?|Parkway|Highway|Crescent|Close';
+const SUFFIX = 'Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Way|Place|Pl\\.?|Terrace|Square|Sq\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Crescent|Close|Loop|Circle|Cir\\.?|Trail|Row|Plaza|Alley|Pike|Walk|Gardens|Mews';
 const STREET = new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:[A-Z][a-z]+\\.?\\s+){1,3}(?:${SUFFIX})\\b(?:,?\\s+(?:Apt|Suite|Unit|Flat)\\.?\\s*\\w+)?`, 'g');
 // Rua/Avenida/Calle/Via/rue … with a house number
 const ROMANCE = /\b(?:Rua|Avenida|Av\.|Calle|Avda\.|Via|Viale|Piazza|rue|Rue|avenue|boulevard|Travessa|Praça|Plaza)\s+(?:(?:d[aeo]s?|de la|del|della|di|des|du)\s+)?[A-ZÀ-Ý][\wÀ-ÿ'-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'-]+){0,3},?\s+(?:n[º°o.]\s*)?\d{1,5}\b/g;

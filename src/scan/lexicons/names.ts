@@ -53,6 +53,30 @@ tomás víctor héctor óscar adrián sofía valeria jimena ximena renata guadal
 aylin elif zeynep emre mehmet mustafa burak can deniz
 chidi ifeoma tunde funmilayo amara zuri imani jabari
 mei lan xiu ying hong qiang tao bo
+abby ada adele adrian agnes aidan alan albert alec alexa alfie alfred alicia alison allison alyssa amelia andre
+andy angelina anita annabelle annie anton antoinette archie ariana ariel arnold aubrey audrey avery barry becky
+bernard bethany betsy beverly blake bonnie bradley brandy brenda brent brett brianna bridget brooke bryce caleb
+calvin cameron candice carla carlos carmen caroline carrie casey cassandra cecilia cedric chad charlie charlene
+chelsea cheryl chester christian christy clara clarence claudia clayton clifford clint clyde colin connie conor
+cora corey courtney craig cristina curtis cynthia dale damian dana darlene darren darryl dave dean debbie deborah
+delores derek desmond devin diane dianne dolores dominic donna doreen dorothy douglas duane dustin dwayne eddie
+edgar edith edna edwin eileen elaine eleanor elena elliot ellen ellie elsie emilia emily erica erin ernest esther
+ethan eugene eva evan everett felicia fiona florence floyd francis franklin freddie frederick gail gavin gemma
+genevieve geoffrey georgia gerald geraldine gilbert gina gladys glenn gordon grant greg gwen hailey harriet
+harry harvey hazel heidi henrietta herbert herman hilda holly howard hugh ian irene isaac isabelle isaiah ivan
+jacqueline jaime jamie janet janice jared jasmine jay jeanette jeff jenna jenny jerome jill joanna jocelyn joel
+josephine josh joy juanita judy julian juliet june justine karl katie kathy katrina keith kelsey ken kendra kirk
+kristen kristina kurt kyle lance laurie leah lee leon leona leslie lester lewis lillian linda lindsay lisa lloyd
+lois lorraine louise lucy luke lydia lynn mabel mack madeline malcolm marcia marcus margaret marian marie marilyn
+marion marjorie marlene marsha martin marvin matthew maureen maurice maxine megan melanie melinda melvin mia
+micheal mildred milton miranda mitchell molly monica morris myrtle nadine naomi natasha nathaniel neil nelson
+nina noel nora norma norman olive oscar owen pamela patsy pauline pearl peggy penelope percy perry phillip
+phyllis preston priscilla quentin rachael randall raymond rebekah regina reginald rhonda ricky rita robin rodney
+roland ron ronnie rosa rosemary ross roxanne ruby rudy russell ryan sally samantha sandra saul selena seth shane
+shannon sharon shawn sheila shelby sherry shirley sidney simon sonia stacy stanley stella stuart sue susan sylvia
+tabitha tamara tammy tanya tara ted teresa terrence thelma theodore tiffany toby todd tony tracy travis trevor
+troy tyrone ursula valerie vanessa vera vernon veronica vicki vincent viola virgil wade wallace wanda warren
+wayne wendy wesley whitney wilbur willard wilma winston yolanda yvonne zachary zoe
 `);
 
 /** Given names that are also ordinary words: they need a known surname or a cue. */
@@ -106,6 +130,36 @@ kowalski nowak wiśniewski wójcik kowalczyk kamiński lewandowski zieliński sz
 andersson johansson karlsson nilsson eriksson larsson olsson persson lindqvist lindberg berg lund hansen jensen
 nielsen pedersen haddad khoury nasser saleh mansour aziz farouk yilmaz kaya demir çelik şahin öztürk
 brennan gallagher doherty kavanagh fitzgerald mcguire o'sullivan
+abbott acosta adkins aguirre allison atkins austin avila ayala ball banks barber barker barnett barr barrett barton
+bass bates beck becker bender benson berger bernal best bird bishop blackburn blair blake blanchard bolton bond
+bowen bowman boyle bradford brady bray brewer briggs brock bryan buchanan buck burch burgess burke burnett burton
+bush byrd cabrera cain calderon caldwell callahan cameron camacho cannon cardenas carlson carr carson case cash
+castaneda chambers chandler chang chapman charles christensen church clarke clayton clements cobb cochran cohen
+coleman collier combs conner conrad conway copeland cortez craig crane crosby cross cummings curry curtis dalton
+daniel davidson dawson day dean decker delacruz dennis dickerson dillon dodson dominguez donovan dorsey douglas
+doyle drake dudley duffy duke dunlap duran dyer eaton erickson espinoza estrada evans everett farmer farrell
+faulkner fields figueroa finley fitzpatrick fleming fletcher flowers floyd flynn franco frank franklin frazier
+frederick french frost fry fuentes fuller gaines galloway gamble garner garrett gates gay gentry gilbert gill
+gilmore glass glenn golden goodman goodwin gould greer gregory griffith guerra hahn hale haley hammond hampton
+hancock hardy harmon harper harrell hartman harvey hatfield hawkins hayden haynes hays heath hebert hendricks
+henson herman hess higgins hines hinton hodge hodges hogan holland holloway holt hood hopkins horn horton house
+houston howe howell hubbard huber huff hull humphrey hurley hurst hutchinson ingram irwin jacobs jacobson james
+jarvis jefferson jennings joyce juarez kane kaufman keller kemp kendall kent kerr key kidd kirby kirk klein knapp
+knox koch kramer lamb lambert lancaster landry lara larsen lawson leach leblanc lindsey little livingston logan
+love lowe lowery lucas luna lyons mack macdonald maddox maldonado mann manning marks marquez marsh mathews maxwell
+mayer mays mccall mccarthy mcclain mccormick mcdaniel mcgee mcintosh mckay mckenzie mclaughlin mcmahon mcneil
+meadows melton mercer merritt meyers michael middleton miles miranda molina monroe montgomery moody moon moran
+morrison morrow morse moss mueller mullins murillo navarro neal newman newton nicholson nixon noble nolan norman
+norris norton oconnor odom oneal orr osborne owen pace pacheco padilla page palmer park parks parrish parsons
+pate patton paul pearson pennington perez phelps pittman pollard poole pope potter pratt preston prince pruitt
+pugh quinn ramsey randall rasmussen rhodes richard richmond riggs rios rivas robbins robles rocha rodgers
+rollins rosales rowe rowland roy russo sampson sanford saunders savage sawyer schaefer schroeder schultz
+schwartz sellers serrano sexton shannon sharp shelton shepherd sherman shields short simon sims singleton skinner
+slater sloan small snow solomon sosa sparks spears stafford stanley stanton stark steele stein stevenson stokes
+stout strickland stuart sutton sweeney swanson tate terrell terry thornton todd townsend trujillo tyler underwood
+valdez valencia vance vaughn velasquez villarreal vincent wade walls walter walton ware waters watkins weeks
+welch wheeler whitaker whitehead whitfield wilcox wiley wilkerson wilkins wilkinson williamson winters wise
+wolfe woodard woodward wooten workman wyatt york zamora zimmerman
 `);
 
 /** Capitalised words that follow given names in job titles and prose, and are not surnames. */
