@@ -129,12 +129,16 @@ class CrewContext {
     emit(find('Crew Created'));
     emit(find('Crew Execution'));
     if (withProcessSpans) {
-      const feature = find('Feature Usage');
-      if (feature && compareVersions(this.version, '1.15.11') >= 0) out.push(featureSpan(feature, 'coding_agent:<coding agent>', this.version, this.crew.id, this.projectId));
+      const codingAgent = find('Feature Usage');
+      if (codingAgent && compareVersions(this.version, '1.15.11') >= 0) out.push(featureSpan(codingAgent, 'coding_agent:<coding agent>', this.version, this.crew.id, this.projectId));
       emit(find('Environment Context'));
     }
-    if (find('Feature Usage') && (this.crew.memory.value || this.crew.agents.some((a) => a.memory))) {
-      out.push(featureSpan(find('Feature Usage')!, 'memory:save', this.version, this.crew.id, this.projectId));
+    const feature = find('Feature Usage');
+    if (feature && (this.crew.memory.value || this.crew.agents.some((a) => a.memory))) {
+      for (const f of ['memory:save', 'memory:query']) out.push(featureSpan(feature, f, this.version, this.crew.id, this.projectId));
+    }
+    if (feature && this.crew.agents.some((a) => a.tools.some((t) => t.kind === 'mcp'))) {
+      for (const f of ['mcp:connection', 'mcp:tool_execution']) out.push(featureSpan(feature, f, this.version, this.crew.id, this.projectId));
     }
     const executorFlows = compareVersions(this.version, '1.14.7') >= 0;
     for (const task of this.crew.tasks) {

@@ -31,6 +31,7 @@ describe('at 1.15.17', () => {
       'Feature Usage',
       'Environment Context',
       'Feature Usage',
+      'Feature Usage',
       'Task Created',
       'Task Execution',
       'Flow Execution',
