@@ -238,7 +238,10 @@ function unattachedToolNames(facts: PythonFacts, strings: FieldString[]): FieldS
     if (c.name && !attached.has(c.name)) out.push({ field: `tools.${c.className}.name`, slot: 'tool.name', value: c.name });
   }
   for (const f of facts.toolFunctions) {
-    if (f.name && !attached.has(f.name)) out.push({ field: `tools.${f.functionName}.name`, slot: 'tool.name', value: f.name });
+    const name = f.name ?? new InlineString(f.functionName, f.location);
+    if (![...attached].some((a) => a.file === name.file && a.start === name.start && a.value === name.value)) {
+      out.push({ field: `tools.${f.functionName}.name`, slot: 'tool.name', value: name });
+    }
   }
   return out;
 }

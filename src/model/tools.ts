@@ -2,7 +2,7 @@
 // name CrewAI gives it: crewai_tools classes from the vendored names table, project
 // BaseTool subclasses from their `name` default, @tool functions from the decorator.
 
-import type { SourceSpan, SourceString } from '../core/source.js';
+import { InlineString, type SourceSpan, type SourceString } from '../core/source.js';
 import type { PyLiteral, PythonFacts, PyToolClass, PyToolFunction } from '../load/python/types.js';
 import type { Tool } from './types.js';
 import { crewaiToolName } from './toolNames.js';
@@ -58,9 +58,9 @@ export function toolFromPy(lit: PyLiteral, ctx: ToolContext): Tool | undefined {
 function resolveName(name: string, ref: string, ctx: ToolContext, location?: SourceSpan): Tool {
   const fn = ctx.functions.get(name);
   if (fn) {
-    return fn.name
-      ? { kind: 'decorator', name: fn.name.value, nameSource: fn.name, ref, location }
-      : { kind: 'decorator', name: fn.functionName, ref, location };
+    // @tool without a name: CrewAI names the tool after the function, which the user wrote too
+    const nameSource = fn.name ?? new InlineString(fn.functionName, fn.location);
+    return { kind: 'decorator', name: nameSource.value, nameSource, ref, location };
   }
   const cls = ctx.classes.get(name);
   if (cls?.name) return { kind: 'custom_class', name: cls.name.value, nameSource: cls.name, ref, location };

@@ -41,7 +41,9 @@ export function scanText(text: string, options: ScanOptions = {}): Match[] {
       const value = text.slice(raw.start, raw.end);
       if (d.validate && !d.validate(value)) continue;
       if (d.negativeContext && negativeHit(text, raw.start, d.negativeContext)) continue;
-      const score = Math.min(1, raw.score + (contextHit(text, raw.start, raw.end, d.context) ? CONTEXT_BOOST : 0));
+      const hasContext = contextHit(text, raw.start, raw.end, d.context);
+      if (!hasContext && d.needsContext?.(value)) continue;
+      const score = Math.min(1, raw.score + (hasContext ? CONTEXT_BOOST : 0));
       if (score < (d.minScore ?? DEFAULT_MIN_SCORE)) continue;
       candidates.push({ ruleId: d.id, entity: d.entity, category: d.category, start: raw.start, end: raw.end, text: value, score, priority });
     }

@@ -44,6 +44,8 @@ export interface Detector {
   context?: string[];
   /** words that, just before a match, rule it out ("version 2.0.1.4" is no IP address) */
   negativeContext?: string[];
+  /** matches that count only when a context word is near (ambiguous shapes) */
+  needsContext?(match: string): boolean;
   /** real checks (Luhn, mod-97, check digits, libphonenumber); false drops the match */
   validate?(match: string): boolean;
   /** for detectors that are not just patterns (PERSON): find matches in text */

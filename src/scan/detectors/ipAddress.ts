@@ -14,8 +14,10 @@ export const detectIpAddress: Detector = {
   negativeContext: ['version', 'release', 'ver.', 'ver', 'versão', 'versión', 'v', 'v.', 'build'],
   minScore: 0.5,
   validate: (m) => (m.includes(':') ? isIPv6(m) && m.split(':').filter(Boolean).length >= 3 : !/^0\./.test(m)),
+  // 1.2.3.4 reads like a version number unless the text speaks of addresses or hosts
+  needsContext: (m) => /^\d\.\d\.\d\.\d$/.test(m),
   examples: {
-    match: ['192.168.10.24', 'from server 203.0.113.7.', '2001:db8:85a3::8a2e:370:7334'],
-    noMatch: ['1.15.17', 'v1.2.3.4', '999.1.1.1', '10:30:00', 'version 2.0.1.4'],
+    match: ['192.168.10.24', 'from server 203.0.113.7.', '2001:db8:85a3::8a2e:370:7334', 'DNS server 8.8.8.8'],
+    noMatch: ['1.15.17', 'v1.2.3.4', '999.1.1.1', '10:30:00', 'version 2.0.1.4', 'upgrade to 2.0.1.4 first'],
   },
 };

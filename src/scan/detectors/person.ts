@@ -124,10 +124,10 @@ function findIdentifier(text: string): RawMatch[] {
 }
 
 const ZH = new RegExp(`([${CJK_SURNAMES}])([\\u4e00-\\u9fff]{1,2}?)(?=先生|女士|小姐|老师|經理|经理|博士|教授|同学|律师|医生)`, 'gu');
-const ZH_CUE = new RegExp(`(?:名叫|叫做|联系人?[:：]?|负责人[:：]?)([${CJK_SURNAMES}][\\u4e00-\\u9fff]{1,2})`, 'gu');
+const ZH_CUE = new RegExp(`(?:名叫|叫做|联系人?[:：]?|负责人[:：]?|发给|交给|转给|告诉|通知|抄送|致|客户|患者|经理)([${CJK_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=[，。、,.\\s的和与]|$)`, 'gu');
 const JA = /(?<![お御皆各])([\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa\u30fc]{2,8})(?=さん|様|さま|氏|くん|ちゃん)/gu;
 const JA_NOT = /(者|客|員|者様|担当|利用|会社|部|課|係|全員|皆)$/u;
-const KO = new RegExp(`(?<![\\uac00-\\ud7a3])([${KOREAN_SURNAMES}][\\uac00-\\ud7a3]{1,2})(?=\\s?(?:씨|님|선생님|교수님|대표님))`, 'gu');
+const KO = new RegExp(`(?<![\\uac00-\\ud7a3])([${KOREAN_SURNAMES}][\\uac00-\\ud7a3]{2})(?=\\s?(?:씨|님|선생님|교수님|대표님|에게|께서|께))`, 'gu');
 const HE = new RegExp(`(?<![\\u0590-\\u05ff])(${HEBREW_GIVEN.join('|')})(\\s[\\u05d0-\\u05ea]{2,})?(?![\\u0590-\\u05ff])`, 'gu');
 
 function findScripts(text: string): RawMatch[] {
@@ -163,7 +163,7 @@ export const detectPerson: Detector = {
   find: findPersons,
   minScore: 0.6,
   examples: {
-    match: ['Escalations go to Maria Garcia today', 'Dr. Okafor will review', 'assistant to Priya', 'Contact João Silva', '请联系王伟先生', '田中さんに連絡', '김민준 씨에게', 'דוד כהן'],
+    match: ['Escalations go to Maria Garcia today', 'Dr. Okafor will review', 'assistant to Priya', 'Contact João Silva', '请联系王伟先生', '请把报告发给李明。', '田中さんに連絡', '김민준 씨에게', '박서연에게 보내세요', 'דוד כהן'],
     noMatch: ['Senior Data Researcher', 'Grace Period Policy Analyst', 'Will draft the summary', 'Reporting Analyst', 'Mark as done', 'Customer Support Lead', 'お客様', '고객님'],
   },
 };
