@@ -29,7 +29,8 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
   for (const fs of strings) {
     const text = fs.value.value;
     if (text.trim().length < 3) continue;
-    const kind = fs.slot === 'tool.name' || fs.slot === 'flow.method' || fs.slot === 'flow.name' || IDENTIFIER.test(text) ? 'identifier' : 'prose';
+    // identifiers (tool, method and flow names without spaces) are split into words; anything else is prose
+    const kind = IDENTIFIER.test(text) ? 'identifier' : 'prose';
     const cacheKey = `${kind}\0${text}`;
     let matches = scanned.get(cacheKey);
     if (!matches) {

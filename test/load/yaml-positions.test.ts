@@ -53,3 +53,22 @@ describe('YAML locations', () => {
     expect(r.span.end).toEqual({ line: 4, column: 11 });
   });
 });
+
+describe('YAML locations in multi-line flow scalars', () => {
+  it('plain scalar continued on the next line', () => {
+    const y = 'a:\n  backstory: You report to Maria\n    Garcia and write to ops@example.com\n    every day.\n';
+    const r = locate(y, ['a', 'backstory'], 'ops@example.com');
+    expect(r.span.start).toEqual({ line: 3, column: 25 });
+    expect(r.text).toBe('ops@example.com');
+  });
+  it('double-quoted scalar with an escaped line break and a blank line', () => {
+    const y = 'a:\n  goal: "First line\\nsecond\n\n    third has jane@example.com"\n';
+    const r = locate(y, ['a', 'goal'], 'jane@example.com');
+    expect(r.span.start).toEqual({ line: 4, column: 15 });
+  });
+  it('keep-chomping literal with indentation indicator', () => {
+    const y = 'a:\n  d: |2+\n      indented jane@example.com\n\n';
+    const r = locate(y, ['a', 'd'], 'jane@example.com');
+    expect(r.span.start).toEqual({ line: 3, column: 16 });
+  });
+});
