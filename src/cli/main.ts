@@ -1,13 +1,11 @@
 // Argument parsing and wiring. Commands live in ./commands, one file each.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { registerPreview } from './commands/preview.js';
 import { registerEnv } from './commands/env.js';
 import { registerRules } from './commands/rules.js';
 import { UsageError } from './io.js';
 import { VERSION } from '../version.js';
-
-export type CommandResult = Promise<number>;
 
 /** Adds the options every command shares (cli-contract "Common options"). */
 export function commonOptions(cmd: Command): Command {
@@ -63,4 +61,3 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-export { Option };
