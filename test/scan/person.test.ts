@@ -29,6 +29,8 @@ describe('job titles and capitalised phrases do not fire', () => {
     'Responsable du Service Client',
     'Il Boss della banda',
     'Report to Market Research for approval',
+    '请把报告发给市场部。',
+    '由系统自动生成',
   ])('%s', (text) => {
     expect(persons(text)).toEqual([]);
   });
@@ -44,6 +46,7 @@ describe('names are found', () => {
     ['Contacte a João Silva amanhã.', 'João Silva'],
     ['Chiedi a Giulia Rossi il rapporto.', 'Giulia Rossi'],
     ['请联系王伟先生确认。', '王伟'],
+    ['这个项目由张伟负责。', '张伟'],
     ['田中さんに送ってください。', '田中'],
     ['김민준 씨에게 보고하세요.', '김민준'],
     ['דוד כהן אחראי על הדוח', 'דוד כהן'],

@@ -124,7 +124,7 @@ function findIdentifier(text: string): RawMatch[] {
 }
 
 const ZH = new RegExp(`([${CJK_SURNAMES}])([\\u4e00-\\u9fff]{1,2}?)(?=先生|女士|小姐|老师|經理|经理|博士|教授|同学|律师|医生)`, 'gu');
-const ZH_CUE = new RegExp(`(?:名叫|叫做|联系人?[:：]?|负责人[:：]?|发给|交给|转给|告诉|通知|抄送|致|客户|患者|经理)([${CJK_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=[，。、,.\\s的和与]|$)`, 'gu');
+const ZH_CUE = new RegExp(`(?:名叫|叫做|联系人?[:：]?|负责人[:：]?|发给|交给|转给|告诉|通知|抄送|致|客户|患者|经理|由|请)([${CJK_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=[，。、,.\\s的和与]|负责|处理|审核|确认|签|批准|跟进|先生|女士|$)`, 'gu');
 const JA = /(?<![お御皆各])([\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa\u30fc]{2,8})(?=さん|様|さま|氏|くん|ちゃん)/gu;
 const JA_NOT = /(者|客|員|者様|担当|利用|会社|部|課|係|全員|皆)$/u;
 const KO = new RegExp(`(?<![\\uac00-\\ud7a3])([${KOREAN_SURNAMES}][\\uac00-\\ud7a3]{2})(?=\\s?(?:씨|님|선생님|교수님|대표님|에게|께서|께))`, 'gu');
