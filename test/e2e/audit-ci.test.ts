@@ -1,12 +1,12 @@
 // CI workflow for audit: SARIF (validated against the 2.1.0 schema), GitHub
 // annotations, Markdown, config files, inline suppressions and baselines.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AjvModule from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crewtel, crewtelJson, FIXTURES, SHARED } from '../helpers/cli.js';
+import { crewtel, crewtelJson, FIXTURES } from '../helpers/cli.js';
+import { hasSarifSchema, sarifValidator } from '../report/sarifSchema.js';
 
 function copy(name = 'ci-crew'): string {
   const dir = mkdtempSync(join(tmpdir(), 'crewtel-ci-'));
@@ -26,15 +26,11 @@ const audit = (dir: string, args: string[] = []) => crewtelJson<{ findings: F[];
 const AGENTS = 'src/helpdesk/config/agents.yaml';
 
 describe('SARIF', () => {
-  const schemaPath = join(SHARED, 'spec/sarif-schema-2.1.0.json');
-  it.skipIf(!existsSync(schemaPath))('validates against the SARIF 2.1.0 schema, with partialFingerprints and masked values', () => {
+  it.skipIf(!hasSarifSchema)('validates against the SARIF 2.1.0 schema, with partialFingerprints and masked values', () => {
     const r = crewtel(['audit', '.', '--format', 'sarif'], { cwd: copy() });
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
-    // ajv is CommonJS: its class is the default export's `default` under NodeNext typing
-    const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown[] } };
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const run = log.runs[0];
     expect(run.tool.driver.name).toBe('crewtel');
@@ -113,12 +109,111 @@ describe('config file', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^\.crewtel\.yaml:1:10: error: invalid crewtel config: fail-on/m);
     writeFileSync(join(dir, '.crewtel.yaml'), 'disable: [pii/phone]\nunknown_key: 1\n');
-    expect(crewtel(['audit', '.'], { cwd: dir }).stderr).toMatch(/\.crewtel\.yaml:\d+:\d+: error: invalid crewtel config/);
+    expect(crewtel(['audit', '.'], { cwd: dir }).stderr).toMatch(/^\.crewtel\.yaml:2:1: error: invalid crewtel config: unknown key "unknown_key"/m);
     const toml = copy();
     writeFileSync(join(toml, 'pyproject.toml'), '[tool.crewtel]\nfail-on = 3\n');
     const t = crewtel(['audit', '.'], { cwd: toml });
     expect(t.code).toBe(2);
-    expect(t.stderr).toMatch(/pyproject\.toml:2:1: error: invalid \[tool\.crewtel\]: fail-on/);
+    expect(t.stderr).toMatch(/^pyproject\.toml:2:11: error: invalid \[tool\.crewtel\]: fail-on: must be one of high, medium, low, never$/m);
+  });
+});
+
+describe('inline suppressions in YAML and Python (fixtures/ci-suppress-crew)', () => {
+  const SUP = 'src/intake/config/agents.yaml';
+  it('each form silences exactly its rule on its value; the rest is reported', () => {
+    const { json, code } = audit(copy('ci-suppress-crew'));
+    expect(code).toBe(1);
+    const content = json.findings.filter((f) => !f.ruleId.startsWith('advisory/'));
+    // kept: the phone in the goal, the phone inside the silenced block (another rule), the email of the router
+    expect(content.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([`pii/phone ${SUP}:5`, `pii/phone ${SUP}:10`, `pii/email ${SUP}:15`]);
+    // silenced: desk@ (end of line), lead@ and night@ (above the block's key), share_crew=True (Python comment)
+    expect(json.summary.suppressed).toBe(4);
+    expect(json.findings.some((f) => f.ruleId === 'config/share-crew')).toBe(false);
+  });
+
+  it('--verbose lists the marker that silenced nothing, as file:line:col: warning', () => {
+    const r = crewtel(['audit', '.', '--verbose'], { cwd: copy('ci-suppress-crew') });
+    expect(r.stderr.split('\n').filter((l) => l.includes('crewtel-ignore'))).toEqual([`${SUP}:13:20: warning: unused crewtel-ignore for pii/phone`]);
+    expect(crewtel(['audit', '.'], { cwd: copy('ci-suppress-crew') }).stderr).not.toContain('unused crewtel-ignore');
+  });
+
+  it('a single file as PATH does not call the markers of other files unused', () => {
+    const r = crewtel(['audit', 'src/intake/config/tasks.yaml', '--verbose', '--fail-on', 'never'], { cwd: copy('ci-suppress-crew') });
+    expect(r.stderr).not.toContain('unused crewtel-ignore');
+  });
+});
+
+describe('flags and config together', () => {
+  it('config warnings: disable/severity entries that match no rule are named at their location', () => {
+    const dir = copy();
+    writeFileSync(join(dir, '.crewtel.yaml'), 'disable:\n  - pii/emial\nseverity:\n  pii/phon: low\n');
+    const r = crewtel(['audit', '.', '--fail-on', 'never'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('.crewtel.yaml:2:5: warning: disable: no rule matches "pii/emial" (see crewtel rules)');
+    expect(r.stderr).toContain('.crewtel.yaml:4:3: warning: severity: no rule matches "pii/phon" (see crewtel rules)');
+  });
+
+  it('crewai-version from the config is modelled and named as the source; the flag wins', () => {
+    const dir = copy();
+    writeFileSync(join(dir, '.crewtel.yaml'), 'crewai-version: "1.14.2"\n');
+    const viaConfig = crewtelJson(['audit', '.', '--fail-on', 'never'], { cwd: dir }).json;
+    expect([viaConfig.crewaiVersion, viaConfig.crewaiVersionSource]).toEqual(['1.14.2', '.crewtel.yaml']);
+    const viaFlag = crewtelJson(['audit', '.', '--fail-on', 'never', '--crewai-version', '1.15.17'], { cwd: dir }).json;
+    expect([viaFlag.crewaiVersion, viaFlag.crewaiVersionSource]).toEqual(['1.15.17', '--crewai-version']);
+  });
+
+  it('allowlist paths are globs relative to the config file, wherever crewtel runs', () => {
+    const dir = copy();
+    writeFileSync(join(dir, '.crewtel.yaml'), 'allowlist:\n  paths: ["src/helpdesk/config/agents.yaml"]\n');
+    const fromSub = crewtelJson(['audit', '.'], { cwd: join(dir, 'src/helpdesk') });
+    expect(fromSub.json.findings.filter((f: F) => f.category === 'pii')).toEqual([]);
+    expect(fromSub.code).toBe(0);
+  });
+
+  it('--config FILE is used instead of the one found; a missing one exits 2', () => {
+    const dir = copy();
+    writeFileSync(join(dir, '.crewtel.yaml'), 'fail-on: never\n');
+    writeFileSync(join(dir, 'strict.yaml'), 'fail-on: low\n');
+    expect(crewtel(['audit', '.'], { cwd: dir }).code).toBe(0);
+    expect(crewtel(['audit', '.', '--config', 'strict.yaml'], { cwd: dir }).code).toBe(1);
+    const missing = crewtel(['audit', '.', '--config', 'nope.yaml'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.yaml: error: cannot read config file (no such file)');
+  });
+
+  it('bad baseline and version arguments exit 2 with a message, no stack trace', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'bad.json'), '{"findings": []}');
+    for (const [args, msg] of [
+      [['--baseline', 'missing.json'], '--baseline missing.json: no such file'],
+      [['--baseline', 'bad.json'], '--baseline bad.json: not a crewtel baseline'],
+      [['--write-baseline', 'no/such/dir/b.json'], '--write-baseline: cannot write no/such/dir/b.json'],
+      [['--baseline', 'bad.json', '--write-baseline', 'b.json'], 'cannot be used together'],
+      [['--crewai-version', 'latest'], '--crewai-version latest: not a version'],
+    ] as const) {
+      const r = crewtel(['audit', '.', ...args], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(msg);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('unreadable files in the CI formats', () => {
+  it('exit 2; SARIF marks the run unsuccessful with a notification, github adds an ::error, markdown lists it', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'src/helpdesk/config/tasks.yaml'), 'dispatch:\n  description: [unclosed\n');
+    const sarif = crewtel(['audit', '.', '--format', 'sarif'], { cwd: dir });
+    expect(sarif.code).toBe(2);
+    const inv = JSON.parse(sarif.stdout).runs[0].invocations[0];
+    expect(inv.executionSuccessful).toBe(false);
+    expect(inv.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri).toBe('src/helpdesk/config/tasks.yaml');
+    const gh = crewtel(['audit', '.', '--format', 'github'], { cwd: dir });
+    expect(gh.code).toBe(2);
+    expect(gh.stdout).toMatch(/^::error file=src\/helpdesk\/config\/tasks\.yaml,line=\d+,col=\d+,title=crewtel%3A cannot read this file::/m);
+    const md = crewtel(['audit', '.', '--format', 'markdown'], { cwd: dir });
+    expect(md.code).toBe(2);
+    expect(md.stdout).toContain('could not be read');
   });
 });
 
@@ -130,6 +225,12 @@ describe('formats keep exit codes and masking', () => {
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).not.toMatch(/ops@helpdesk|on-call@helpdesk|backup@helpdesk|415-555-2671/);
     expect(crewtel(['audit', '.', '--format', format, '--fail-on', 'never'], { cwd: dir }).code).toBe(0);
+  });
+
+  it.each(formats)('%s reveals values only with --show-values', (format) => {
+    const r = crewtel(['audit', '.', '--format', format, '--show-values'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('ops@helpdesk.example');
   });
 
   it('github annotations carry file, line and column', () => {

@@ -18,7 +18,7 @@ export function registerAudit(program: Command, setExit: (code: number) => void)
         'Each finding names the file:line:column of the matched text, the span/attribute that would carry it, ' +
         'and whether it is sent by default or only with share_crew. Values are masked unless --show-values.\n\n' +
         'Accept a finding with a comment `# crewtel-ignore <ruleId> -- reason` at the end of its line or on the line ' +
-        'above; settings live in .crewtel.yaml or [tool.crewtel] in pyproject.toml (see README).\n\n' +
+        'above; settings live in .crewtel.yaml or [tool.crewtel] in pyproject.toml (see docs/ci.md).\n\n' +
         'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or arguments.',
     )
     .argument('[paths...]', 'project roots, config/ folders or single agents/tasks files', ['.'])

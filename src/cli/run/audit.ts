@@ -1,14 +1,14 @@
 // `crewtel audit`: config → load → assess (policy) → suppressions → baseline → report.
 // Loaded only when the command runs.
 import { statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../../assess/baseline.js';
 import { assess } from '../../assess/index.js';
-import { makePolicy } from '../../assess/policy.js';
+import { failsAt, makePolicy, unknownRulePatterns } from '../../assess/policy.js';
 import { applySuppressions } from '../../assess/suppress.js';
-import { SEVERITY_RANK, type Finding, type Severity } from '../../assess/types.js';
-import { loadConfig } from '../../config/load.js';
-import { formatDiagnostic } from '../../core/diagnostics.js';
+import type { Finding } from '../../assess/types.js';
+import { loadConfig, type LoadedConfig } from '../../config/load.js';
+import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import { loadProject } from '../../model/project.js';
 import { formatAuditGithub } from '../../report/audit/github.js';
 import { formatAuditJson } from '../../report/audit/json.js';
@@ -16,6 +16,7 @@ import { formatAuditMarkdown } from '../../report/audit/markdown.js';
 import type { AuditReport } from '../../report/audit/report.js';
 import { formatAuditSarif } from '../../report/audit/sarif.js';
 import { formatAuditTable } from '../../report/audit/table.js';
+import { parseVersion } from '../../release/version.js';
 import { VERSION } from '../../version.js';
 import type { AuditOptions } from '../commands/audit.js';
 import { makeIo, UsageError } from '../io.js';
@@ -32,43 +33,61 @@ const FORMATTERS: Record<string, (r: AuditReport, color: ReturnType<typeof makeI
 export async function runAudit(paths: string[], opts: AuditOptions): Promise<number> {
   const io = makeIo(opts);
   const cwd = process.cwd();
+  if (opts.crewaiVersion !== undefined && !parseVersion(opts.crewaiVersion)) {
+    throw new UsageError(`--crewai-version ${opts.crewaiVersion}: not a version (expected X.Y.Z, e.g. 1.15.17)`);
+  }
+  if (opts.baseline && opts.writeBaseline) throw new UsageError('--baseline and --write-baseline cannot be used together');
+
+  // config: --config FILE, else found walking up from the first PATH; flags win over it
   const cfg = loadConfig(opts.config, paths[0] ?? '.', cwd);
-  if (cfg.diagnostics.some((d) => d.severity === 'error')) {
-    for (const d of cfg.diagnostics) io.err(formatDiagnostic(d));
+  const cfgErrors = cfg.diagnostics.filter((d) => d.severity === 'error');
+  if (cfgErrors.length) {
+    for (const d of cfgErrors) io.err(formatDiagnostic(d));
     return 2;
   }
+  const configWarnings = [...cfg.diagnostics, ...unknownRuleWarnings(cfg)];
+  if (!opts.quiet) for (const w of configWarnings) io.err(formatDiagnostic(w));
   const failOn = opts.failOn ?? cfg.config['fail-on'] ?? 'high';
+  const configDir = cfg.file ? dirname(resolve(cwd, cfg.file)) : cwd;
+  const policy = makePolicy(cfg.config, { pathForGlobs: (file) => relative(configDir, resolve(cwd, file)).split(sep).join('/') });
+
   const project = await loadProject(paths, { crewaiVersion: opts.crewaiVersion ?? cfg.config['crewai-version'], shareCrew: opts.shareCrew, cwd });
-  const all = assess(project, { showValues: Boolean(opts.showValues), policy: makePolicy(cfg.config) });
+  const all = assess(project, { showValues: Boolean(opts.showValues), policy });
   const { model, release } = project;
 
-  const inline = applySuppressions(all.filter(withinPaths(paths, cwd)), model.files, cwd);
+  const scope = pathScope(paths, cwd);
+  const inline = applySuppressions({
+    findings: all.filter((f) => scope(f.file) || isAdvisory(f)),
+    files: model.files.filter(scope),
+    values: model.strings.map((s) => s.value),
+  });
+  const errors = model.diagnostics.filter((d) => d.severity === 'error');
+  const warnings = model.diagnostics.filter((d) => d.severity === 'warning');
+
   if (opts.writeBaseline) {
-    writeBaseline(opts.writeBaseline, inline.kept);
-    io.err(`crewtel: wrote ${inline.kept.length} finding fingerprint(s) to ${opts.writeBaseline}`);
-    return 0;
+    const written = writeBaseline(opts.writeBaseline, inline.kept);
+    if ('error' in written) throw new UsageError(`--write-baseline: ${written.error}`);
+    if (!opts.quiet) io.err(`crewtel: wrote ${written.count} finding fingerprint(s) to ${opts.writeBaseline} (no values, no line numbers)`);
+    // a baseline written past unreadable files is incomplete: say so with exit 2
+    for (const e of errors) io.err(formatDiagnostic(e));
+    return errors.length > 0 ? 2 : 0;
   }
   let kept = inline.kept;
   let baselined: Finding[] = [];
   if (opts.baseline) {
-    let known: Set<string>;
-    try {
-      known = readBaseline(opts.baseline);
-    } catch (e) {
-      throw new UsageError(`--baseline ${opts.baseline}: ${(e as Error).message}`);
-    }
+    const known = readBaseline(opts.baseline);
+    if ('error' in known) throw new UsageError(`--baseline ${opts.baseline}: ${known.error}`);
     ({ kept, baselined } = applyBaseline(kept, known));
   }
 
-  const errors = model.diagnostics.filter((d) => d.severity === 'error');
-  const warnings = model.diagnostics.filter((d) => d.severity === 'warning');
   const summary = summarize(kept, model.files.length, model.crews.length);
   summary.suppressed = inline.suppressed.length;
   summary.baselined = baselined.length;
   const report: AuditReport = {
     tool: { name: 'crewtel', version: VERSION },
     crewaiVersion: release.version,
-    crewaiVersionSource: release.source,
+    // a version pinned in crewtel's config reaches the loader as an override: name the file it came from
+    crewaiVersionSource: !opts.crewaiVersion && cfg.config['crewai-version'] && release.source === '--crewai-version' && cfg.file ? cfg.file : release.source,
     notes: release.notes,
     crews: model.crews.map((c) => ({
       root: c.id,
@@ -95,11 +114,27 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   }
   if (!machine && !opts.quiet) for (const n of release.notes) io.err(io.color.dim(`note: ${n}`));
   if (errors.length > 0) return 2;
-  return failing(kept, failOn) ? 1 : 0;
+  return failsAt(kept, failOn) ? 1 : 0;
 }
 
-/** A single file given as PATH is audited for that file (its crew's code still informs the model). */
-function withinPaths(paths: string[], cwd: string): (f: Finding) => boolean {
+/** disable/severity entries that match no rule: a typo there would silently change nothing. */
+function unknownRuleWarnings(cfg: LoadedConfig): Diagnostic[] {
+  if (!cfg.file) return [];
+  const ids = allRules().map((r) => r.id);
+  return unknownRulePatterns(cfg.config, ids).map(({ path, pattern }) => {
+    const key = typeof path[path.length - 1] === 'string' && path.length > 1 ? String(path[path.length - 1]) : undefined;
+    const at = cfg.locate?.(key ? path.slice(0, -1) : path, key) ?? { line: 1, column: 1 };
+    return { file: cfg.file!, ...at, message: `${path[0]}: no rule matches "${pattern}" (see crewtel rules)`, severity: 'warning' as const };
+  });
+}
+
+const isAdvisory = (f: Finding) => f.category === 'config' && f.ruleId.startsWith('advisory/');
+
+/**
+ * Which files a run reports on. A single file given as PATH is audited for that file only
+ * (its crew's code still informs the model); folders cover everything below them.
+ */
+function pathScope(paths: string[], cwd: string): (file: string) => boolean {
   const files = new Set<string>();
   const dirs: string[] = [];
   for (const p of paths.length ? paths : ['.']) {
@@ -112,16 +147,10 @@ function withinPaths(paths: string[], cwd: string): (f: Finding) => boolean {
     }
   }
   if (files.size === 0) return () => true;
-  return (f) => {
-    const abs = resolve(cwd, f.file);
-    return files.has(abs) || dirs.some((d) => abs === d || abs.startsWith(d + sep)) || f.category === 'config' && f.ruleId.startsWith('advisory/');
+  return (file) => {
+    const abs = resolve(cwd, file);
+    return files.has(abs) || dirs.some((d) => abs === d || abs.startsWith(d + sep));
   };
-}
-
-export function failing(findings: Finding[], failOn: string): boolean {
-  if (failOn === 'never') return false;
-  const threshold = SEVERITY_RANK[failOn as Severity];
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
 }
 
 export function summarize(findings: Finding[], files: number, crews: number): AuditReport['summary'] {

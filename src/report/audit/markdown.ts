@@ -1,32 +1,81 @@
-// Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY.
+// Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: whether the gate
+// passes, a summary by severity, a findings table (location, rule, entity, masked
+// match, exposure, carried by), low-severity findings collapsed in a <details> block,
+// and the files that could not be read. Only Finding.match is printed: it is masked
+// unless --show-values.
 import type { Finding } from '../../assess/types.js';
+import { failsAt } from '../../assess/policy.js';
 import type { AuditReport } from './report.js';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const code = (s: string) => (s ? `\`${s.replace(/`/g, "'")}\`` : '');
+/** Rows per table: a step summary is capped at 1 MiB, and a comment at 65536 characters. */
+export const MAX_ROWS = 200;
+
+/** Text in a table cell: pipes escaped, one line, and no raw HTML (`<uuid4>` would vanish). */
+export function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A code span in a table cell: GFM still needs pipes escaped inside it; a backtick in the text gets a longer fence. */
+export function codeCell(s: string): string {
+  if (!s) return '';
+  const text = s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const fence = text.includes('`') ? '``' : '`';
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+const EXPOSURE: Record<Finding['exposure'], string> = { default: 'sent by default', share_crew: 'with share_crew', not_emitted: 'not sent' };
+
+/** Advisory texts run to several sentences; a table cell gets the first ones (the SARIF upload and the table have them whole). */
+export function shorten(s: string, max = 200): string {
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max);
+  return `${s.slice(0, cut > max / 2 ? cut : max)} …`;
+}
+
+function carriedBy(f: Finding): string {
+  if (f.category === 'config') return cell(shorten(f.message));
+  if (f.attributes.length === 0) return '';
+  const shown = f.attributes.slice(0, 2).map(codeCell).join(', ');
+  return f.attributes.length > 2 ? `${shown} +${f.attributes.length - 2} more` : shown;
+}
 
 function row(f: Finding): string {
-  const where = f.exposure === 'default' ? 'default' : f.exposure === 'share_crew' ? 'share_crew' : 'not sent';
-  return `| ${f.severity} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${f.ruleId}\` | ${f.entity ?? 'config'} | ${cell(code(f.match))} | ${where} | ${cell(f.attributes.slice(0, 2).join(', ') || (f.category === 'config' ? f.message : ''))} |`;
+  return `| ${f.severity} | ${codeCell(`${f.file}:${f.line}:${f.column}`)} | ${codeCell(f.ruleId)} | ${f.entity ?? 'config'} | ${codeCell(f.match)} | ${EXPOSURE[f.exposure]} | ${carriedBy(f)} |`;
+}
+
+function table(findings: Finding[]): string[] {
+  const head = ['| severity | location | rule | entity | match | exposure | carried by |', '|---|---|---|---|---|---|---|'];
+  const rows = findings.slice(0, MAX_ROWS).map(row);
+  const more = findings.length > MAX_ROWS ? ['', `… and ${findings.length - MAX_ROWS} more (run \`crewtel audit\` locally or see the SARIF upload for all of them).`] : [];
+  return [...head, ...rows, ...more];
 }
 
 export function formatAuditMarkdown(r: AuditReport): string {
   const s = r.summary;
-  const head = '| severity | location | rule | entity | match | exposure | carried by |\n|---|---|---|---|---|---|---|';
   const main = r.findings.filter((f) => f.severity !== 'low');
   const low = r.findings.filter((f) => f.severity === 'low');
+  const verdict = r.errors.length
+    ? `:x: ${r.errors.length} file${r.errors.length === 1 ? '' : 's'} could not be read`
+    : failsAt(r.findings, r.failOn)
+      ? `:x: fails (fail-on ${r.failOn})`
+      : `:white_check_mark: passes (fail-on ${r.failOn})`;
   const out = [
-    `### crewtel audit — CrewAI ${r.crewaiVersion} (${r.crewaiVersionSource})`,
+    `### crewtel audit — ${verdict}`,
     '',
-    `| high | medium | low | suppressed | baselined | crews | files |`,
-    `|---:|---:|---:|---:|---:|---:|---:|`,
-    `| ${s.bySeverity.high} | ${s.bySeverity.medium} | ${s.bySeverity.low} | ${s.suppressed} | ${s.baselined} | ${s.crews} | ${s.files} |`,
+    `CrewAI ${cell(r.crewaiVersion)} (${cell(r.crewaiVersionSource)}) · ${s.crews} crew${s.crews === 1 ? '' : 's'}, ${s.files} file${s.files === 1 ? '' : 's'}`,
+    '',
+    '| high | medium | low | suppressed | baselined |',
+    '|---:|---:|---:|---:|---:|',
+    `| ${s.bySeverity.high} | ${s.bySeverity.medium} | ${s.bySeverity.low} | ${s.suppressed} | ${s.baselined} |`,
     '',
   ];
-  if (r.findings.length === 0) out.push('No findings.');
-  if (main.length) out.push(head, ...main.map(row), '');
-  if (low.length) out.push('<details><summary>' + `${low.length} low-severity finding${low.length === 1 ? '' : 's'}` + '</summary>', '', head, ...low.map(row), '', '</details>', '');
-  if (r.errors.length) out.push('**Errors**', '', ...r.errors.map((e) => `- \`${cell(e.file)}:${e.line}:${e.column}\` ${cell(e.message)}`), '');
-  out.push('_Values are masked. Accept a finding with `# crewtel-ignore <ruleId> -- reason`._');
+  if (r.findings.length === 0) out.push('No findings.', '');
+  if (main.length) out.push(...table(main), '');
+  if (low.length) {
+    out.push(`<details><summary>${low.length} low-severity finding${low.length === 1 ? '' : 's'}</summary>`, '', ...table(low), '', '</details>', '');
+  }
+  if (r.errors.length) out.push('**Could not read**', '', ...r.errors.map((e) => `- ${codeCell(e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file)} ${cell(e.message)}`), '');
+  if (r.findings.length) out.push('_Values are masked. Accept a finding with `# crewtel-ignore <ruleId> -- reason` on its line or the line above._');
   return out.join('\n');
 }

@@ -2,6 +2,7 @@
 // with regions from the finding's line/column, partialFingerprints from the finding's
 // line-independent fingerprint, values masked as everywhere else.
 import type { Finding, RuleMeta, Severity } from '../../assess/types.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
 import type { AuditReport } from './report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note' };
@@ -23,6 +24,33 @@ function rule(r: RuleMeta) {
   };
 }
 
+/** A relative path as a URI reference: each segment percent-encoded (spaces, #, ? and % would break it). */
+export function pathToUri(file: string): string {
+  return file
+    .split('/')
+    .map((seg) => (seg === '..' || seg === '.' ? seg : encodeURIComponent(seg)))
+    .join('/');
+}
+
+function region(line: number, column: number, endLine?: number, endColumn?: number) {
+  const startLine = Math.max(1, line);
+  const startColumn = Math.max(1, column);
+  if (endLine === undefined || endColumn === undefined) return { startLine, startColumn };
+  const end = Math.max(startLine, endLine);
+  // SARIF's endColumn is exclusive, like the finding's; an empty region still needs endColumn >= startColumn
+  return { startLine, startColumn, endLine: end, endColumn: end === startLine ? Math.max(startColumn, endColumn) : Math.max(1, endColumn) };
+}
+
+function notification(d: Diagnostic) {
+  return {
+    level: d.severity === 'error' ? ('error' as const) : ('warning' as const),
+    message: { text: d.message },
+    ...(d.file
+      ? { locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(d.file), uriBaseId: '%SRCROOT%' }, ...(d.line > 0 ? { region: region(d.line, d.column) } : {}) } }] }
+      : {}),
+  };
+}
+
 function result(f: Finding, ruleIndex: number) {
   const where = f.exposure === 'default' ? 'sent by default' : f.exposure === 'share_crew' ? 'sent with share_crew' : 'not sent by telemetry';
   const text = f.category === 'config' ? f.message : `${f.entity} ${f.match} in ${f.field} (${where}${f.attributes.length ? `: ${f.attributes.join(', ')}` : ''})`;
@@ -34,8 +62,8 @@ function result(f: Finding, ruleIndex: number) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
-          region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column), endLine: Math.max(1, f.endLine), endColumn: Math.max(1, f.endColumn) },
+          artifactLocation: { uri: pathToUri(f.file), uriBaseId: '%SRCROOT%' },
+          region: region(f.line, f.column, f.endLine, f.endColumn),
         },
       },
     ],
@@ -54,6 +82,8 @@ export function sarifLog(r: AuditReport) {
     runs: [
       {
         tool: { driver: { name: 'crewtel', version: r.tool.version, semanticVersion: r.tool.version, informationUri: INFO_URI, rules: rules.map(rule) } },
+        // parse errors: GitHub shows them as tool notifications of the upload
+        invocations: [{ executionSuccessful: r.errors.length === 0, toolExecutionNotifications: r.errors.map(notification) }],
         columnKind: 'utf16CodeUnits',
         results: r.findings.map((f) => result(f, index.get(f.ruleId)!)),
         properties: { crewaiVersion: r.crewaiVersion, crewaiVersionSource: r.crewaiVersionSource, summary: r.summary },
