@@ -21,7 +21,19 @@ export interface Io {
   flush(): void;
 }
 
+// `crewtel … | head` closes the pipe early: that is the reader's choice, not an error
+let pipeGuard = false;
+function ignoreClosedPipe(): void {
+  if (pipeGuard) return;
+  pipeGuard = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 export function makeIo(options: CommonOptions): Io {
+  ignoreClosedPipe();
   const chunks: string[] = [];
   const toFile = Boolean(options.output);
   const colorOn =
