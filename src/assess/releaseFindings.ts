@@ -2,7 +2,7 @@
 // this project (at the pin's file:line), and telemetry switches set in code where the
 // release does not honour them.
 import { advisoriesFor, type AdvisoryCondition, ADVISORIES } from '../env/advisories.js';
-import { codeSwitches } from '../env/evaluate.js';
+import { codeSwitches, codeSwitchFindings } from '../env/evaluate.js';
 import type { LoadedProject } from '../model/project.js';
 import type { SourceSpan } from '../core/source.js';
 import { findingFingerprint } from './fingerprint.js';
@@ -11,6 +11,8 @@ import type { Finding, RuleMeta } from './types.js';
 export const RELEASE_RULES: RuleMeta[] = [
   ...ADVISORIES.map((a) => ({ id: a.id, category: 'config' as const, description: a.title, defaultSeverity: a.severity })),
   { id: 'config/switch-after-import', category: 'config', description: 'A telemetry switch set in code after `import crewai`, which this release reads only at import', defaultSeverity: 'high' },
+  { id: 'config/switch-not-read', category: 'config', description: 'A telemetry switch set in code that this CrewAI release does not read at all', defaultSeverity: 'high' },
+  { id: 'config/switch-putenv', category: 'config', description: 'A telemetry switch set with os.putenv, which never reaches os.environ (what CrewAI reads)', defaultSeverity: 'high' },
 ];
 
 function holds(when: AdvisoryCondition, project: LoadedProject): boolean {
@@ -62,21 +64,21 @@ export function releaseFindings(project: LoadedProject): Finding[] {
       });
     }
   }
-  for (const s of codeSwitches(project.python, release.version)) {
-    if (s.effective) continue;
+  const switches = codeSwitches(project.python, release.version, { hasFlows: model.flows.length > 0 });
+  for (const f of codeSwitchFindings(switches, release.version)) {
     out.push({
-      ruleId: 'config/switch-after-import',
+      ruleId: f.ruleId,
       category: 'config',
-      severity: 'high',
+      severity: f.severity,
       confidence: 1,
-      ...place(s.location),
-      field: `env.${s.variable}`,
+      ...place(f.location),
+      field: `env.${f.variable}`,
       exposure: 'default',
       attributes: [],
       match: '',
-      message: `${s.variable} is set here after crewai is imported: ${s.reason}`,
+      message: f.message,
       crews: [],
-      fingerprint: findingFingerprint('config/switch-after-import', s.location.file, `env.${s.variable}`, s.variable),
+      fingerprint: findingFingerprint(f.ruleId, f.location.file, `env.${f.variable}`, f.variable),
     });
   }
   return out;

@@ -1,50 +1,73 @@
-// `crewtel env`: load → evaluate switches, channels, advisories → report.
+// `crewtel env`: load → evaluate switches, channels, advisories → report. Loaded only when the command runs.
 import { formatDiagnostic } from '../../core/diagnostics.js';
+import type { SourceSpan } from '../../core/source.js';
 import { advisoriesFor } from '../../env/advisories.js';
 import { outboundChannels } from '../../env/channels.js';
 import { telemetryState } from '../../env/evaluate.js';
+import { counts } from '../../env/switches.js';
 import { loadProject } from '../../model/project.js';
+import { normaliseVersion } from '../../release/version.js';
 import { formatEnvJson } from '../../report/env/json.js';
 import type { EnvReport } from '../../report/env/report.js';
 import { formatEnvTable } from '../../report/env/table.js';
 import type { EnvOptions } from '../commands/env.js';
-import { makeIo } from '../io.js';
+import { makeIo, UsageError } from '../io.js';
+
+const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;
+const at = (s: SourceSpan) => `${s.file}:${s.start.line}:${s.start.column}`;
 
 export async function runEnv(path: string, opts: EnvOptions): Promise<number> {
+  if (opts.crewaiVersion !== undefined && !normaliseVersion(opts.crewaiVersion)) {
+    throw new UsageError(`--crewai-version: "${opts.crewaiVersion}" is not a version (expected X.Y.Z, e.g. 0.114.0)`);
+  }
   const io = makeIo(opts);
-  const project = await loadProject([path], { crewaiVersion: opts.crewaiVersion, cwd: process.cwd() });
+  const cwd = process.cwd();
+  const project = await loadProject([path], { crewaiVersion: opts.crewaiVersion, cwd });
   const { release, model } = project;
-  const state = telemetryState(project, process.env);
-  const dotenvValues = Object.fromEntries(state.dotenv.map((e) => [e.key, e.value]));
+  const state = telemetryState(project, process.env, cwd);
+
+  const tracingSettings = model.crews
+    .filter((c) => c.tracing.origin !== 'default' && c.tracing.value !== null)
+    .map((c) => ({ value: c.tracing.value as boolean, where: c.tracing.location ? at(c.tracing.location) : c.id }));
+  // a switch that would disable telemetry, set after the import: spans before it are already queued
+  const flipped = state.codeSwitches.find((s) => s.afterImport && s.effect !== 'ignored' && s.value !== undefined && counts(s.value));
+  const notes = [...release.notes];
+  for (const l of state.dotenvLoads.filter((x) => x.path !== undefined && !/(^|[\\/])\.env$/.test(x.path))) {
+    notes.push(`load_dotenv("${l.path}") at ${at(l.location)} loads a file crewtel does not read; switches set there are not reflected`);
+  }
+  if (state.dotenvFile && state.dotenvMode === 'not-loaded') notes.push(`${state.dotenvFile} is not loaded (${state.precedence})`);
+
   const report: EnvReport = {
     crewaiVersion: release.version,
     crewaiVersionSource: release.source,
+    crewaiVersionLocation: release.location ? at(release.location) : undefined,
+    crewaiVersionExact: release.exact ?? release.source !== 'default',
     telemetry: state.telemetry,
     disabledBy: state.disabledBy,
     variables: state.variables,
     channels: outboundChannels({
       version: release.version,
-      env: { ...dotenvValues, ...process.env },
+      environment: state.environment,
       telemetryEnabled: state.telemetry === 'enabled',
-      crews: model.crews,
-      projectId: model.projectId?.value,
-      hasFlows: model.flows.length > 0,
+      disabledAtImport: state.disabledAtImport,
+      tracingSettings,
+      projectId: model.projectId?.span,
+      switchFlippedAt: flipped?.location,
     }),
-    advisories: advisoriesFor(release.version),
+    // most severe first; the catalog order (spec h) within a severity
+    advisories: advisoriesFor(release.version).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]),
     codeSwitches: state.codeSwitches,
-    dotenvFiles: state.dotenvFiles,
-    notes: [
-      ...release.notes,
-      state.projectKind === 'classic'
-        ? 'classic crew project: the shell environment wins over .env (python-dotenv override=False)'
-        : 'JSON crew / declarative flow: `crewai run` loads ./.env with override=True, so .env wins over the shell',
-    ],
+    dotenvFile: state.dotenvFile,
+    projectKind: state.projectKind,
+    precedence: state.precedence,
+    notes,
+    errors: [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'error'),
   };
-  io.out(opts.format === 'json' ? formatEnvJson(report) : formatEnvTable(report, io.color));
+  io.out(opts.format === 'json' ? formatEnvJson(report) : formatEnvTable(report, io.color, { verbose: opts.verbose }));
   io.flush();
-  const errors = [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'error');
-  for (const e of errors) io.err(formatDiagnostic(e));
-  if (opts.format !== 'json' && !opts.quiet) for (const n of report.notes) io.err(io.color.dim(`note: ${n}`));
-  if (errors.length) return 2;
+  for (const e of report.errors) io.err(formatDiagnostic(e));
+  if (opts.verbose) for (const w of [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(w));
+  if (opts.format !== 'json' && !opts.quiet) for (const n of notes) io.err(io.color.dim(`note: ${n}`));
+  if (report.errors.length) return 2;
   return opts.requireDisabled && state.telemetry === 'enabled' ? 1 : 0;
 }

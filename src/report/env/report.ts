@@ -1,16 +1,28 @@
+import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Advisory } from '../../env/advisories.js';
 import type { Channel } from '../../env/channels.js';
-import type { CodeSwitch, VariableState } from '../../env/evaluate.js';
+import type { CodeSwitch } from '../../env/codeSwitches.js';
+import type { ProjectKind, VariableState } from '../../env/evaluate.js';
 
+/** Everything `crewtel env` reports; formatters turn it into text and never compute. */
 export interface EnvReport {
   crewaiVersion: string;
   crewaiVersionSource: string;
+  /** file:line:col of the pin, when there is one */
+  crewaiVersionLocation?: string;
+  /** the version is known exactly (lock, == pin, --crewai-version) rather than picked from a range */
+  crewaiVersionExact: boolean;
   telemetry: 'enabled' | 'disabled';
   disabledBy: string[];
   variables: VariableState[];
   channels: Channel[];
   advisories: Advisory[];
   codeSwitches: CodeSwitch[];
-  dotenvFiles: string[];
+  /** the project's .env that was read (display path) */
+  dotenvFile?: string;
+  projectKind: ProjectKind;
+  /** the precedence between shell, .env and code that crewtel assumed */
+  precedence: string;
   notes: string[];
+  errors: Diagnostic[];
 }
