@@ -71,6 +71,12 @@ describe('preview', () => {
     expect(JSON.parse(r.stdout).spans.length).toBeGreaterThan(0);
   });
 
+  it('an invalid --crewai-version exits 2', () => {
+    const r = crewtel(['preview', CREW, '--crewai-version', 'banana']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--crewai-version banana: not a version');
+  });
+
   it('a path that does not exist exits 2', () => {
     const r = crewtel(['preview', 'fixtures/nope']);
     expect(r.code).toBe(2);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import { telemetryState } from '../../env/evaluate.js';
 import { loadProject } from '../../model/project.js';
+import { parseVersion } from '../../release/version.js';
 import { formatPreviewJson } from '../../report/preview/json.js';
 import { formatPreviewOtlp } from '../../report/preview/otlp.js';
 import type { PreviewReport } from '../../report/preview/report.js';
@@ -51,6 +52,9 @@ function shareCrewAdds(withShare: SimulatedSpan[], without: SimulatedSpan[]): Si
 
 export async function runPreview(paths: string[], opts: PreviewOptions): Promise<number> {
   const io = makeIo(opts);
+  if (opts.crewaiVersion !== undefined && !parseVersion(opts.crewaiVersion)) {
+    throw new UsageError(`--crewai-version ${opts.crewaiVersion}: not a version (expected X.Y.Z, e.g. 1.15.17)`);
+  }
   const inputs = parseInputs(opts.inputs);
   const project = await loadProject(paths, { crewaiVersion: opts.crewaiVersion, shareCrew: opts.shareCrew, cwd: process.cwd() });
   const { model, release } = project;
