@@ -1,40 +1,67 @@
-// Masking: enough shape to recognise what was found, never the value. Applied once,
-// in assess, so no formatter can print a raw value by mistake.
+// Masking: enough shape to recognise what was found (an email, a card, a key of some
+// provider), never the value. Applied once, in assess, so no formatter can print a raw
+// value by mistake. At most about four meaningful characters survive (a first letter, the
+// last two digits, a provider's public prefix such as `sk-` or `ghp_`).
 import type { Entity } from '../scan/types.js';
 
-const KNOWN_PREFIX = /^(sk-ant-|sk-proj-|sk-|sk_live_|sk_test_|rk_live_|rk_test_|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|xox[baprs]-|AKIA|ASIA|AIza|eyJ|-----BEGIN|0x|bc1)/;
+/** Public, documented prefixes that say which provider a key belongs to (they are not secret). */
+const KNOWN_PREFIX = /^(?:sk-ant-(?:api|admin)\d\d-|sk-(?:proj|svcacct|admin)-|sk-|[sr]k_(?:live|test)_|gh[pousr]_|github_pat_|xox[baprs]-|AKIA|ASIA|AIza|eyJ|-----BEGIN [A-Z ]*PRIVATE KEY-----|0x|bc1|[a-z][a-z0-9+.-]*:\/\/)/;
+const SEPARATOR = /[\s.\-/:()+]/;
 
-function star(s: string): string {
-  return s.replace(/[^\s@.\-_/:]/g, '*');
+/** The first character of each word and `***` (never more than four words' initials). */
+function initials(value: string): string {
+  let words = 0;
+  return value.replace(/\S+/gu, (w) => (words++ < 4 ? `${[...w][0]}***` : '***'));
 }
 
-/** Keeps the first character of each part; never more than 4 meaningful characters. */
+function email(value: string): string {
+  const at = value.lastIndexOf('@');
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  const dot = domain.lastIndexOf('.');
+  const host = dot > 0 ? domain.slice(0, dot) : domain;
+  const tld = dot > 0 ? domain.slice(dot) : '';
+  return `${[...local][0] ?? ''}***@${[...host][0] ?? ''}${'*'.repeat(Math.max(3, host.length - 1))}${tld.length <= 4 ? tld : '.***'}`;
+}
+
+/** Separators kept, every other character starred except the last `keep`. */
+function keepShape(value: string, keep: number): string {
+  const chars = [...value];
+  const from = chars.length - keep;
+  return chars.map((c, i) => (SEPARATOR.test(c) ? c : i >= from ? c : '*')).join('');
+}
+
+function mask(value: string, entity: Entity | undefined): string {
+  if ([...value].length < 4) return '*'.repeat(Math.max(3, [...value].length));
+  switch (entity) {
+    case 'EMAIL_ADDRESS':
+      return value.includes('@') ? email(value) : initials(value);
+    case 'PERSON':
+    case 'STREET_ADDRESS':
+      return initials(value);
+    case 'SECRET':
+    case 'URL_CREDENTIALS':
+    case 'CRYPTO_WALLET':
+      return `${KNOWN_PREFIX.exec(value)?.[0] ?? ''}***`;
+    case 'IBAN_CODE':
+      return `${value.slice(0, 2)}${keepShape(value.slice(2), 2)}`;
+    case 'DATE_OF_BIRTH':
+    case 'IP_ADDRESS':
+      return keepShape(value, 0);
+    default: {
+      // cards, phones, national ids: separators and the last two characters of a long value
+      const digits = value.replace(/\D/g, '').length;
+      return keepShape(value, digits >= 8 ? 2 : 0);
+    }
+  }
+}
+
+/** The masked form of a matched value; never the value itself, nor a text that contains it. */
 export function maskValue(value: string, entity?: Entity): string {
   if (value.length === 0) return '';
-  if (value.length < 4) return '*'.repeat(value.length);
-  if (entity === 'EMAIL_ADDRESS' && value.includes('@')) {
-    const [local, domain] = value.split('@');
-    const dot = domain.lastIndexOf('.');
-    const host = dot > 0 ? domain.slice(0, dot) : domain;
-    const tld = dot > 0 ? domain.slice(dot) : '';
-    return `${local[0]}${'*'.repeat(Math.max(3, local.length - 1))}@${host[0]}${'*'.repeat(Math.max(3, host.length - 1))}${tld.length <= 4 ? tld : '.***'}`;
-  }
-  if (entity === 'SECRET' || entity === 'URL_CREDENTIALS' || entity === 'CRYPTO_WALLET') {
-    const prefix = KNOWN_PREFIX.exec(value)?.[0] ?? '';
-    return `${prefix.slice(0, 12)}${'*'.repeat(Math.max(6, Math.min(12, value.length - prefix.length)))}`;
-  }
-  if (entity === 'PERSON') {
-    return value
-      .split(/(\s+)/)
-      .map((part) => (/^\s+$/.test(part) ? part : `${[...part][0]}${'*'.repeat(Math.max(2, [...part].length - 1))}`))
-      .join('');
-  }
-  // digits and the rest: keep separators, hide everything but the last 2 characters of long values
-  const digits = value.replace(/\D/g, '');
-  if (digits.length >= 8) {
-    let seen = 0;
-    const keepFrom = value.length - 2;
-    return [...value].map((c, i) => (/\d|[A-Za-z]/.test(c) && i < keepFrom ? (seen++, '*') : /\s|[-./]/.test(c) ? c : i >= keepFrom ? c : '*')).join('');
-  }
-  return star(value);
+  const masked = mask(value, entity);
+  if (masked !== value && !(value.length >= 4 && masked.includes(value))) return masked;
+  // values made of separators or stars ("....", "****") survive shape-keeping masks
+  const stars = '*'.repeat(Math.max(3, [...value].length) + 1);
+  return stars.includes(value) ? '<masked>' : stars;
 }

@@ -197,7 +197,9 @@ function pythonFlow(flow: PythonFacts['flowClasses'][number], file: string, stri
   const name = flow.name?.value ?? flow.className;
   const nameSource = flow.name ?? new InlineString(flow.className, flow.location);
   strings.push({ field: `flows.${flow.className}.name`, slot: 'flow.name', value: nameSource });
-  for (const m of flow.methods) {
+  // CrewAI registers the public methods that carry a flow decorator, walking dir(): alphabetical order
+  const registered = flow.methods.filter((m) => m.registered ?? m.decorated).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const m of registered) {
     strings.push({ field: `flows.${flow.className}.methods.${m.name}`, slot: 'flow.method', value: new InlineString(m.name, m.location) });
   }
   return {
@@ -206,7 +208,7 @@ function pythonFlow(flow: PythonFacts['flowClasses'][number], file: string, stri
     file,
     kind: 'python',
     suppressFlowEvents: flow.suppressFlowEvents,
-    methods: flow.methods.map((m) => ({ name: m.name, location: m.location })),
+    methods: registered.map((m) => ({ name: m.name, location: m.location })),
     location: flow.location,
   };
 }

@@ -1,59 +1,82 @@
-// Runs every detector over one string: patterns, validators, context words, then
-// overlap resolution (the more specific detector wins). Offsets are exact.
+// Runs every detector over one string: a cheap pre-check, patterns (or the detector's own
+// finder), validators, context words, minimum scores, then overlap resolution: when two
+// matches overlap, the detector earlier in the registry (the more specific one) wins, so
+// an email inside URL credentials, a card number read as a phone number or an IBAN read
+// as digits is reported once, as the more specific entity. Offsets are exact offsets into
+// the given text.
 import { detectors } from './detectors/index.js';
 import type { Detector, Match, RawMatch, ScanOptions } from './types.js';
 
 const DEFAULT_MIN_SCORE = 0.5;
 const CONTEXT_BOOST = 0.15;
-const CONTEXT_WINDOW = 48;
+/** how far context words are looked for: before the match, and after it */
+const CONTEXT_BEFORE = 48;
+const CONTEXT_AFTER = 24;
+const NEGATIVE_BEFORE = 16;
 
-function contextHit(text: string, start: number, end: number, words: string[] | undefined): boolean {
-  if (!words?.length) return false;
-  const around = text.slice(Math.max(0, start - CONTEXT_WINDOW), Math.min(text.length, end + 16)).toLowerCase();
-  return words.some((w) => around.includes(w));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => words.map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|');
+
+interface Compiled {
+  detector: Detector;
+  priority: number;
+  /** context words as whole words ("ip" must not match inside "ship") */
+  context?: RegExp;
+  /** negative context words ending right before the match ("version 2.0.1.4") */
+  negative?: RegExp;
 }
 
-/** A negative context word as a whole word just before the match ("server" must not count as "ver"). */
-function negativeHit(text: string, start: number, words: string[]): boolean {
-  const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
-  return words.some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'u').test(before));
+let compiled: Compiled[] | undefined;
+function compile(): Compiled[] {
+  compiled ??= detectors.map((detector, priority) => ({
+    detector,
+    priority,
+    context: detector.context?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(detector.context)})(?![\\p{L}])`, 'iu') : undefined,
+    negative: detector.negativeContext?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(detector.negativeContext)})\\s*$`, 'iu') : undefined,
+  }));
+  return compiled;
 }
 
-function runDetector(d: Detector, text: string, options: ScanOptions): RawMatch[] {
+function raw(d: Detector, text: string, options: ScanOptions): RawMatch[] {
   const out: RawMatch[] = [];
   for (const p of d.patterns) {
     p.regex.lastIndex = 0;
     for (const m of text.matchAll(p.regex)) {
       const value = m.groups?.value;
       const start = value !== undefined ? m.index + m[0].indexOf(value) : m.index;
-      const end = start + (value ?? m[0]).length;
-      out.push({ start, end, score: p.score });
+      out.push({ start, end: start + (value ?? m[0]).length, score: p.score });
     }
   }
   if (d.find) out.push(...d.find(text, options));
   return out;
 }
 
+type Candidate = Match & { priority: number };
+
 export function scanText(text: string, options: ScanOptions = {}): Match[] {
-  const candidates: (Match & { priority: number })[] = [];
-  detectors.forEach((d, priority) => {
-    for (const raw of runDetector(d, text, options)) {
-      const value = text.slice(raw.start, raw.end);
+  if (!text) return [];
+  const candidates: Candidate[] = [];
+  for (const { detector: d, priority, context, negative } of compile()) {
+    if (d.quick && !d.quick.test(text)) continue;
+    const floor = Math.max(d.minScore ?? DEFAULT_MIN_SCORE, options.minScore ?? 0);
+    for (const m of raw(d, text, options)) {
+      if (m.end <= m.start) continue;
+      const value = text.slice(m.start, m.end);
       if (d.validate && !d.validate(value)) continue;
-      if (d.negativeContext && negativeHit(text, raw.start, d.negativeContext)) continue;
-      const hasContext = contextHit(text, raw.start, raw.end, d.context);
-      if (!hasContext && d.needsContext?.(value)) continue;
-      const score = Math.min(1, raw.score + (hasContext ? CONTEXT_BOOST : 0));
-      if (score < (d.minScore ?? DEFAULT_MIN_SCORE)) continue;
-      candidates.push({ ruleId: d.id, entity: d.entity, category: d.category, start: raw.start, end: raw.end, text: value, score, priority });
+      if (negative && negative.test(text.slice(Math.max(0, m.start - NEGATIVE_BEFORE), m.start))) continue;
+      const near = context ? context.test(text.slice(Math.max(0, m.start - CONTEXT_BEFORE), Math.min(text.length, m.end + CONTEXT_AFTER))) : false;
+      if (!near && d.needsContext?.(value)) continue;
+      const score = Math.min(1, m.score + (near ? CONTEXT_BOOST : 0));
+      if (score < floor) continue;
+      candidates.push({ ruleId: d.id, entity: d.entity, category: d.category, start: m.start, end: m.end, text: value, score: Math.round(score * 100) / 100, priority });
     }
-  });
-  candidates.sort((a, b) => a.priority - b.priority || b.score - a.score || b.end - b.start - (a.end - a.start));
+  }
+  if (candidates.length > 1) candidates.sort((a, b) => a.priority - b.priority || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Match[] = [];
   for (const c of candidates) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    const { priority: _p, ...m } = c;
-    kept.push(m);
+    const { priority: _priority, ...match } = c;
+    kept.push(match);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

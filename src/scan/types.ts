@@ -31,6 +31,8 @@ export type TextKind = 'prose' | 'identifier';
 
 export interface ScanOptions {
   kind?: TextKind;
+  /** report only matches scoring at least this (on top of each detector's own minimum) */
+  minScore?: number;
 }
 
 export interface Detector {
@@ -52,6 +54,8 @@ export interface Detector {
   find?(text: string, options: ScanOptions): RawMatch[];
   /** minimum score for a match to be reported */
   minScore?: number;
+  /** cheap test (no g flag): when it fails, the detector is skipped for this text */
+  quick?: RegExp;
   examples: { match: string[]; noMatch: string[] };
 }
 

@@ -1,64 +1,81 @@
-// Which attributes carry a user field at a release, read from the catalog itself so
-// that a new release is one data change (audit's exposure and severity come from here).
+// Which attributes carry a user field at a release, read from the catalog itself so a
+// new release is one data change (audit's exposure and severity come from here).
+//
+// Labels are `Span Name/attribute_key`, with `[]` marking a JSON array: members of
+// crew_agents/crew_tasks are `Crew Created/crew_agents[].role`, list values end in `[]`
+// (`…/tools_names[]`, `Flow Execution/node_names[]`). Conditional attributes count
+// unless their condition never holds at that release (e.g. agent_role on tool spans,
+// which no call site sets); spans a release starts but never exports do not count.
 import type { FieldSlot } from '../model/types.js';
-import { compareVersions } from '../release/version.js';
-import { catalogAt } from './catalog/index.js';
+import { catalogAt, type SpanAt } from './catalog/index.js';
+import type { AttributeDef, InnerKeyDef, SlotRef } from './catalog/types.js';
+import { inRange } from './versionRange.js';
 
 export interface SlotExposure {
   /** attributes that carry the field whenever telemetry is on */
   default: string[];
-  /** attributes that carry it only with share_crew */
+  /** attributes that carry it only with share_crew (what share_crew adds) */
   shareCrew: string[];
+}
+
+interface Carrier {
+  label: string;
+  shareOnly: boolean;
+  def: AttributeDef | InnerKeyDef;
 }
 
 const cache = new Map<string, SlotExposure>();
 
 export function slotExposure(slot: FieldSlot, version: string): SlotExposure {
   const cacheKey = `${slot}@${version}`;
-  const hit = cache.get(cacheKey);
-  if (hit) return hit;
-  const out: SlotExposure = { default: [], shareCrew: [] };
-  // slots the catalog does not name directly
-  const lookup: FieldSlot = slot === 'mcp.server' ? 'tool.name' : slot;
+  let hit = cache.get(cacheKey);
+  if (!hit) {
+    hit = { default: [], shareCrew: [] };
+    for (const c of carriers(slot, version)) {
+      const list = c.shareOnly ? hit.shareCrew : hit.default;
+      if (!list.includes(c.label)) list.push(c.label);
+    }
+    hit.shareCrew = hit.shareCrew.filter((l) => !hit!.default.includes(l));
+    cache.set(cacheKey, hit);
+  }
+  return { default: [...hit.default], shareCrew: [...hit.shareCrew] };
+}
+
+/**
+ * Does kickoff fill a {placeholder} in this field before a default attribute records
+ * it? (role → Task Created/Task Execution agent_role since 0.186.0; description →
+ * Task Execution formatted_description in v0.35.0 – v0.36.0.)
+ */
+export function interpolatedAfter(slot: FieldSlot, version: string): boolean {
+  return carriers(slot, version).some((c) => !c.shareOnly && c.def.interpolated === 'after');
+}
+
+/** Every attribute (or inner key) of the catalog at `version` that carries `slot`. */
+function carriers(slot: FieldSlot, version: string): Carrier[] {
+  const out: Carrier[] = [];
   for (const span of catalogAt(version)) {
-    if (span.emittedBy === 'none' || span.emittedBy === 'cli') continue;
+    if (span.notExportedAt) continue;
     for (const a of span.attributes) {
-      const label = `${span.name}/${a.key}`;
       const spanShare = span.gate === 'share_crew';
-      if (a.slot === lookup) push(out, spanShare || a.gate === 'share_crew', a.json === 'list' ? `${label}[]` : label);
+      if (carries(a, slot, version)) out.push({ label: `${label(span, a.key)}${a.list ? '[]' : ''}`, shareOnly: spanShare || a.gate === 'share_crew', def: a });
       for (const k of a.inner ?? []) {
-        if (k.slot !== lookup) continue;
-        const isList = k.key === 'tools_names';
-        push(out, spanShare || k.gate === 'share_crew', `${label}[].${k.key}${isList ? '[]' : ''}`);
+        if (!carries(k, slot, version)) continue;
+        out.push({
+          label: `${label(span, a.key)}[].${k.key}${k.list ? '[]' : ''}`,
+          shareOnly: spanShare || a.gate === 'share_crew' || k.gate === 'share_crew',
+          def: k,
+        });
       }
     }
   }
-  if (slot === 'mcp.server') {
-    // MCP tools are attached at run time: they reach tool spans, not tools_names (spec f)
-    out.default = out.default.filter((l) => !l.includes('tools_names'));
-    out.shareCrew = out.shareCrew.filter((l) => !l.includes('tools_names'));
-  }
-  if ((slot === 'fingerprint.id' || slot === 'fingerprint.created_at') && compareVersions(version, '0.186.0') < 0) {
-    // before 0.186.0 a fingerprint dict's values were not copied verbatim
-    out.default = [];
-    out.shareCrew = [];
-  }
-  cache.set(cacheKey, out);
   return out;
 }
 
-function push(out: SlotExposure, share: boolean, label: string): void {
-  const list = share ? out.shareCrew : out.default;
-  if (!list.includes(label)) list.push(label);
+function label(span: SpanAt, key: string): string {
+  return `${span.name}/${key}`;
 }
 
-/** Does kickoff fill {placeholders} in this field before a default attribute records it? */
-export function interpolatedAfter(slot: FieldSlot, version: string): boolean {
-  for (const span of catalogAt(version)) {
-    if (span.gate === 'share_crew') continue;
-    for (const a of span.attributes) {
-      if (a.slot === slot && a.interpolated === 'after' && a.gate !== 'share_crew') return true;
-    }
-  }
-  return false;
+function carries(def: AttributeDef | InnerKeyDef, slot: FieldSlot, version: string): boolean {
+  if (def.condition?.holds === 'never') return false;
+  return (def.slots ?? []).some((s: SlotRef) => (typeof s === 'string' ? s === slot : s.slot === slot && inRange(version, s.releases)));
 }

@@ -29,4 +29,24 @@ describe('registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^(pii|secret)\/[a-z0-9-]+$/);
   });
+
+  it('every entity of the contract has a detector', () => {
+    const covered = new Set(detectors.map((d) => d.entity));
+    for (const e of ['PERSON', 'EMAIL_ADDRESS', 'PHONE_NUMBER', 'CREDIT_CARD', 'IBAN_CODE', 'US_SSN', 'IP_ADDRESS', 'STREET_ADDRESS', 'DATE_OF_BIRTH', 'NATIONAL_ID', 'PASSPORT', 'CRYPTO_WALLET', 'URL_CREDENTIALS', 'SECRET']) {
+      expect(covered.has(e as never), e).toBe(true);
+    }
+  });
+
+  it('patterns are global regexes and quick checks are not (test() must not keep state)', () => {
+    for (const d of detectors) {
+      expect(d.description.length, d.id).toBeGreaterThan(5);
+      for (const p of d.patterns) expect(p.regex.global, `${d.id} ${p.name}`).toBe(true);
+      if (d.quick) expect(d.quick.global || d.quick.sticky, d.id).toBe(false);
+      expect(d.patterns.length > 0 || d.find !== undefined, d.id).toBe(true);
+    }
+  });
+
+  it('a match example is still found when the quick check runs first (the quick check never hides a match)', () => {
+    for (const d of detectors) for (const example of d.examples.match) if (d.quick) expect(d.quick.test(example), `${d.id}: ${example}`).toBe(true);
+  });
 });

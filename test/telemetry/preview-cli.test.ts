@@ -10,8 +10,10 @@ interface Preview {
   crewaiVersion: string;
   shareCrew: boolean;
   telemetryEnabled: boolean;
-  spans: { name: string; attributes: { key: string; value: unknown; gate: string; source: string | null }[] }[];
+  notes: string[];
+  spans: { name: string; trigger: string; attributes: { key: string; value: unknown; gate: string; source: string | null; fromUser: boolean; innerKeysAdded?: string[] }[] }[];
 }
+const attr = (json: Preview, span: string, key: string) => json.spans.find((s) => s.name === span)?.attributes.find((a) => a.key === key);
 
 describe('preview', () => {
   it('json follows the contract and models the pinned release', () => {
@@ -75,6 +77,66 @@ describe('preview', () => {
     const r = crewtel(['preview', CREW, '--crewai-version', 'banana']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--crewai-version banana: not a version');
+  });
+
+  it('json: every span has name/trigger/attributes, every attribute key/value/gate/source', () => {
+    const { json } = crewtelJson<Preview>(['preview', CREW, '--share-crew']);
+    expect(json.shareCrew).toBe(true);
+    for (const s of json.spans) {
+      expect(Object.keys(s)).toEqual(expect.arrayContaining(['name', 'trigger', 'attributes']));
+      for (const a of s.attributes) {
+        expect(['default', 'share_crew', 'conditional']).toContain(a.gate);
+        expect(['string', 'number', 'boolean']).toContain(typeof a.value);
+        expect(a.source === null || typeof a.source === 'string').toBe(true);
+      }
+    }
+    // the project's [tool.crewai].project_id rides on every span (1.15.14+)
+    expect(json.spans.every((s) => s.attributes.some((a) => a.key === 'project_id' && a.value === '3f2c9a1e-7b4d-4e8a-9c1f-5d6e7f8a9b0c'))).toBe(true);
+  });
+
+  it('--share-crew / --no-share-crew switch the mode; default is what the code sets', () => {
+    const shared = crewtelJson<Preview>(['preview', CREW, '--share-crew']).json;
+    const plain = crewtelJson<Preview>(['preview', CREW, '--no-share-crew']).json;
+    const byDefault = crewtelJson<Preview>(['preview', CREW]).json;
+    expect(shared.spans.map((s) => s.name)).toContain('Crew Execution');
+    expect(plain.spans.map((s) => s.name)).not.toContain('Crew Execution');
+    expect(byDefault.spans.map((s) => s.name)).toEqual(plain.spans.map((s) => s.name));
+    expect(attr(shared, 'Crew Created', 'platform')).toMatchObject({ gate: 'share_crew', value: '<platform>' });
+    expect(attr(plain, 'Crew Created', 'platform')).toBeUndefined();
+  });
+
+  it('--diff names the keys share_crew adds inside crew_agents / crew_tasks', () => {
+    const { json } = crewtelJson<Preview>(['preview', CREW, '--diff']);
+    expect(attr(json, 'Crew Created', 'crew_agents')!.innerKeysAdded).toEqual(['goal', 'backstory', 'i18n', 'fingerprint', 'fingerprint_created_at']);
+    expect(attr(json, 'Crew Created', 'crew_tasks')!.innerKeysAdded).toEqual(['description', 'expected_output', 'context', 'fingerprint', 'fingerprint_created_at']);
+    expect(attr(json, 'Task Created', 'agent_role')).toBeUndefined();
+    expect(attr(json, 'Task Created', 'formatted_description')).toMatchObject({ gate: 'share_crew' });
+  });
+
+  it('--inputs: crew_inputs is json.dumps of them (share mode), key order kept', () => {
+    const { json } = crewtelJson<Preview>(['preview', CREW, '--share-crew', '--inputs', '{"topic": "Ünïcode", "2": 1.0}']);
+    expect(attr(json, 'Crew Created', 'crew_inputs')!.value).toBe('{"topic": "\\u00dcn\\u00efcode", "2": 1.0}');
+  });
+
+  it('--inputs @missing-file exits 2; a placeholder the inputs lack is reported', () => {
+    const r = crewtel(['preview', CREW, '--inputs', '@/nonexistent/inputs.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--inputs: cannot read \/nonexistent\/inputs\.json/);
+    const { json } = crewtelJson<Preview>(['preview', CREW, '--share-crew', '--inputs', '{"other": 1}']);
+    expect(json.notes.some((n) => n.includes('{topic}') && n.includes('KeyError'))).toBe(true);
+  });
+
+  it('table: gates, ● for values from the files, common attributes listed once, notes on stderr', () => {
+    const r = crewtel(['preview', CREW, '--share-crew', '--crewai-version', '0.114.0']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^CrewAI 0\.114\.0 \(--crewai-version\) · share_crew on · telemetry enabled/);
+    expect(r.stdout).toMatch(/platform\s+share_crew\s+<platform>/);
+    expect(r.stdout).toMatch(/crew_agents\s+default\s+● 2 objects/);
+    expect(r.stdout).not.toContain('Crew Execution'); // never exported by 0.114.0
+    expect(r.stderr).toMatch(/note: Crew Execution is not sent by 0\.114\.0/);
+    const quiet = crewtel(['preview', CREW, '--quiet']);
+    expect(quiet.stderr).toBe('');
+    expect(crewtel(['preview', CREW]).stdout).toMatch(/every span also carries: coding_agent=<coding_agent>, runtime_context=<runtime_context>, ● project_id=3f2c9a1e/);
   });
 
   it('a path that does not exist exits 2', () => {

@@ -3,83 +3,79 @@ import { readFileSync } from 'node:fs';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import { telemetryState } from '../../env/evaluate.js';
 import { loadProject } from '../../model/project.js';
+import type { Crew } from '../../model/types.js';
 import { parseVersion } from '../../release/version.js';
 import { formatPreviewJson } from '../../report/preview/json.js';
 import { formatPreviewOtlp } from '../../report/preview/otlp.js';
 import type { PreviewReport } from '../../report/preview/report.js';
 import { formatPreviewTable } from '../../report/preview/table.js';
-import { simulateKickoff, type SimulatedSpan } from '../../telemetry/simulate.js';
+import { shareCrewAdditions } from '../../telemetry/diff.js';
+import { parseKickoffInputs } from '../../telemetry/inputs.js';
+import type { KickoffInputs } from '../../telemetry/interpolate.js';
+import { simulate } from '../../telemetry/simulate.js';
 import type { PreviewOptions } from '../commands/preview.js';
 import { makeIo, UsageError } from '../io.js';
 
-function parseInputs(arg: string | undefined): Record<string, unknown> | undefined {
+/** --inputs '{"topic": "AI"}' or --inputs @inputs.json */
+function readInputs(arg: string | undefined): KickoffInputs | undefined {
   if (arg === undefined) return undefined;
   let text = arg;
   if (arg.startsWith('@')) {
     try {
       text = readFileSync(arg.slice(1), 'utf8');
-    } catch {
-      throw new UsageError(`--inputs: cannot read ${arg.slice(1)}`);
+    } catch (e) {
+      throw new UsageError(`--inputs: cannot read ${arg.slice(1)} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`--inputs: not valid JSON (${(e as Error).message})`);
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new UsageError('--inputs: expected a JSON object of input names to values');
-  return value as Record<string, unknown>;
-}
-
-/** Spans and attributes present with share_crew on but not in default mode. */
-function shareCrewAdds(withShare: SimulatedSpan[], without: SimulatedSpan[]): SimulatedSpan[] {
-  const pool = [...without];
-  const out: SimulatedSpan[] = [];
-  for (const s of withShare) {
-    const i = pool.findIndex((d) => d.name === s.name && d.subject === s.subject);
-    if (i === -1) {
-      out.push(s);
-      continue;
-    }
-    const base = pool.splice(i, 1)[0];
-    const keys = new Set(base.attributes.map((a) => `${a.key}\0${a.value}`));
-    const added = s.attributes.filter((a) => !keys.has(`${a.key}\0${a.value}`));
-    if (added.length) out.push({ ...s, attributes: added });
-  }
-  return out;
+  const parsed = parseKickoffInputs(text);
+  if (!parsed.ok) throw new UsageError(`--inputs${arg.startsWith('@') ? ` ${arg.slice(1)}` : ''}: ${parsed.message}`);
+  return parsed.inputs;
 }
 
 export async function runPreview(paths: string[], opts: PreviewOptions): Promise<number> {
-  const io = makeIo(opts);
   if (opts.crewaiVersion !== undefined && !parseVersion(opts.crewaiVersion)) {
     throw new UsageError(`--crewai-version ${opts.crewaiVersion}: not a version (expected X.Y.Z, e.g. 1.15.17)`);
   }
-  const inputs = parseInputs(opts.inputs);
-  const project = await loadProject(paths, { crewaiVersion: opts.crewaiVersion, shareCrew: opts.shareCrew, cwd: process.cwd() });
+  const inputs = readInputs(opts.inputs);
+  const io = makeIo(opts);
+  const cwd = process.cwd();
+  const project = await loadProject(paths, { crewaiVersion: opts.crewaiVersion, shareCrew: opts.shareCrew, cwd });
   const { model, release } = project;
-  const base = { crews: model.crews, flows: model.flows, version: release.version, inputs, projectId: model.projectId?.value };
-  const spans = opts.diff
-    ? shareCrewAdds(simulateKickoff({ ...base, shareCrew: true }), simulateKickoff({ ...base, shareCrew: false }))
-    : simulateKickoff({ ...base, shareCrew: opts.shareCrew });
+  if (release.error) throw new UsageError(release.error);
+
+  // --crewai-version models that release for every crew, whatever each one pins
+  const crews: Crew[] = opts.crewaiVersion ? model.crews.map((c) => ({ ...c, release })) : model.crews;
+  const base = { crews, flows: model.flows, version: release.version, inputs, projectId: model.projectId?.value };
+  let spans;
   const notes = [...release.notes];
-  if (!inputs && model.crews.some((c) => c.inputs)) notes.push('{placeholders} are filled with the inputs found in the project (kickoff calls, JSON crew "inputs"); pass --inputs to use others');
-  const state = telemetryState(project, process.env);
+  if (opts.diff) {
+    const shared = simulate({ ...base, shareCrew: true });
+    const plain = simulate({ ...base, shareCrew: false });
+    spans = shareCrewAdditions(shared.spans, plain.spans);
+    notes.push(...shared.notes.filter((n) => !notes.includes(n)));
+  } else {
+    const result = simulate({ ...base, shareCrew: opts.shareCrew });
+    spans = result.spans;
+    notes.push(...result.notes.filter((n) => !notes.includes(n)));
+  }
+
   const report: PreviewReport = {
     crewaiVersion: release.version,
     crewaiVersionSource: release.source,
-    shareCrew: opts.diff ? true : (opts.shareCrew ?? (model.crews.length > 0 && model.crews.every((c) => c.shareCrew.value))),
-    telemetryEnabled: state.telemetry === 'enabled',
+    shareCrew: opts.diff ? true : (opts.shareCrew ?? (crews.length > 0 && crews.every((c) => c.shareCrew.value))),
+    telemetryEnabled: telemetryState(project, process.env, cwd).telemetry === 'enabled',
     notes,
-    crews: model.crews.map((c) => ({ id: c.id, name: c.name, shareCrew: c.shareCrew.value, crewaiVersion: c.release?.version ?? release.version })),
+    crews: crews.map((c) => ({ id: c.id, name: c.name, shareCrew: opts.shareCrew ?? c.shareCrew.value, crewaiVersion: c.release?.version ?? release.version })),
     spans,
     diff: Boolean(opts.diff),
   };
-  io.out(opts.format === 'json' ? formatPreviewJson(report) : opts.format === 'otlp' ? formatPreviewOtlp(report) : formatPreviewTable(report, io.color));
+  const format = opts.format ?? 'table';
+  io.out(format === 'json' ? formatPreviewJson(report) : format === 'otlp' ? formatPreviewOtlp(report) : formatPreviewTable(report, io.color));
   io.flush();
+
   const errors = model.diagnostics.filter((d) => d.severity === 'error');
   for (const e of errors) io.err(formatDiagnostic(e));
   if (opts.verbose) for (const w of model.diagnostics.filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(w));
-  if (!opts.quiet && opts.format === 'table') for (const n of notes) io.err(io.color.dim(`note: ${n}`));
+  if (!opts.quiet && format === 'table') for (const n of notes) io.err(io.color.dim(`note: ${n}`));
   return errors.length ? 2 : 0;
 }

@@ -3,13 +3,17 @@
 
 import type { SyntaxNode } from '@lezer/common';
 import { JoinedString, SourceString, type SourceText } from '../../core/source.js';
+import { dottedOf, spanOf, textOf } from './syntax.js';
 import type { PyLiteral } from './types.js';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
 };
 
-/** Decodes the escapes of a non-raw Python string body. */
+/**
+ * Decodes the escapes of a non-raw Python string body the way Python does. `\N{NAME}`
+ * needs the Unicode name table, so it is kept as written (a backslash and the name).
+ */
 export function decodePythonEscapes(body: string): string {
   let out = '';
   for (let i = 0; i < body.length; i++) {
@@ -33,8 +37,9 @@ export function decodePythonEscapes(body: string): string {
       continue;
     }
     const hexLen = n === 'x' ? 2 : n === 'u' ? 4 : n === 'U' ? 8 : 0;
-    if (hexLen && /^[0-9a-fA-F]+$/.test(body.slice(i + 2, i + 2 + hexLen)) && body.slice(i + 2, i + 2 + hexLen).length === hexLen) {
-      out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 2 + hexLen), 16));
+    const hex = body.slice(i + 2, i + 2 + hexLen);
+    if (hexLen && hex.length === hexLen && /^[0-9a-fA-F]+$/.test(hex) && parseInt(hex, 16) <= 0x10ffff) {
+      out += String.fromCodePoint(parseInt(hex, 16));
       i += 1 + hexLen;
       continue;
     }
@@ -49,9 +54,9 @@ export function decodePythonEscapes(body: string): string {
   return out;
 }
 
-/** A single string literal node → SourceString (undefined for bytes and f-strings with fields). */
+/** A single string literal node → SourceString (undefined for bytes and for f-strings with fields). */
 export function stringLiteral(node: SyntaxNode, source: SourceText): SourceString | undefined {
-  const text = source.text.slice(node.from, node.to);
+  const text = textOf(node, source);
   const m = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(text);
   if (!m) return undefined;
   const prefix = m[1].toLowerCase();
@@ -59,128 +64,155 @@ export function stringLiteral(node: SyntaxNode, source: SourceText): SourceStrin
   if (prefix.includes('f') && node.getChild('FormatReplacement')) return undefined;
   const q = m[2];
   const from = node.from + m[0].length;
-  const to = Math.max(from, node.to - (text.endsWith(q) && text.length >= m[0].length + q.length ? q.length : 0));
+  // an unterminated literal (a syntax error) runs to the end of its node
+  const closed = text.length >= m[0].length + q.length && text.endsWith(q);
+  const to = Math.max(from, node.to - (closed ? q.length : 0));
   const body = source.text.slice(from, to);
   const raw = prefix.includes('r');
   let value = raw ? body : decodePythonEscapes(body);
   if (prefix.includes('f')) value = value.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-  // triple-quoted strings keep CRLF as written only after Python's newline translation
-  value = value.replace(/\r\n/g, '\n');
+  // Python reads source with universal newlines: a CRLF inside a triple-quoted literal is "\n"
+  value = value.replace(/\r\n?/g, '\n');
   return new SourceString(value, source, from, to, raw ? 'python-raw' : 'python');
 }
 
-function span(node: SyntaxNode, source: SourceText) {
-  return source.span(node.from, node.to);
-}
+const unknown = (node: SyntaxNode, source: SourceText): PyLiteral => ({ kind: 'unknown', text: textOf(node, source), location: spanOf(node, source) });
 
-/** The dotted text of a name or attribute (`self.agents_config`, `Process.sequential`). */
-export function nodeText(node: SyntaxNode, source: SourceText): string {
-  return source.text.slice(node.from, node.to);
-}
+const MAX_DEPTH = 50;
 
-export function evalLiteral(node: SyntaxNode | null, source: SourceText, depth = 0): PyLiteral {
+export function evalLiteral(node: SyntaxNode | null | undefined, source: SourceText, depth = 0): PyLiteral {
   if (!node) return { kind: 'unknown', text: '', location: source.span(0, 0) };
-  const location = span(node, source);
-  if (depth > 50) return { kind: 'unknown', text: '', location };
+  const location = spanOf(node, source);
+  if (depth > MAX_DEPTH) return unknown(node, source);
   switch (node.name) {
     case 'String':
     case 'FormatString': {
       const s = stringLiteral(node, source);
-      return s ? { kind: 'string', value: s } : { kind: 'unknown', text: nodeText(node, source), location };
+      return s ? { kind: 'string', value: s } : unknown(node, source);
     }
-    case 'ContinuedString': {
-      const pieces: SourceString[] = [];
-      for (let c = node.firstChild; c; c = c.nextSibling) {
-        if (c.name !== 'String' && c.name !== 'FormatString') continue;
-        const s = stringLiteral(c, source);
-        if (!s) return { kind: 'unknown', text: nodeText(node, source), location };
-        pieces.push(s);
-      }
-      if (pieces.length === 0) return { kind: 'unknown', text: nodeText(node, source), location };
-      return { kind: 'string', value: pieces.length === 1 ? pieces[0] : new JoinedString(pieces) };
-    }
+    case 'ContinuedString':
+      return joinedLiteral(node, source);
     case 'Boolean':
-      return { kind: 'bool', value: nodeText(node, source) === 'True', location };
+      return { kind: 'bool', value: textOf(node, source) === 'True', location };
     case 'None':
       return { kind: 'none', location };
-    case 'Number': {
-      const n = Number(nodeText(node, source).replace(/_/g, ''));
-      return Number.isFinite(n) ? { kind: 'number', value: n, location } : { kind: 'unknown', text: nodeText(node, source), location };
+    case 'Number':
+      return numberLiteral(textOf(node, source), node, source);
+    case 'UnaryExpression': {
+      const op = node.firstChild;
+      const operand = op?.nextSibling;
+      if (op && operand?.name === 'Number' && (textOf(op, source) === '-' || textOf(op, source) === '+')) {
+        return numberLiteral(textOf(op, source) + textOf(operand, source), node, source);
+      }
+      return unknown(node, source);
     }
     case 'ParenthesizedExpression': {
       const inner = node.firstChild?.nextSibling;
-      return inner && inner.name !== ')' ? evalLiteral(inner, source, depth + 1) : { kind: 'unknown', text: nodeText(node, source), location };
+      return inner && inner.name !== ')' ? evalLiteral(inner, source, depth + 1) : unknown(node, source);
     }
     case 'ArrayExpression':
     case 'TupleExpression':
-    case 'SetExpression': {
-      const items: PyLiteral[] = [];
-      for (let c = node.firstChild; c; c = c.nextSibling) {
-        if (/^[[\](){},]$/.test(c.name)) continue;
-        items.push(evalLiteral(c, source, depth + 1));
-      }
-      return { kind: 'list', items, location };
-    }
-    case 'DictionaryExpression': {
-      const entries: { key: string; keySource?: SourceString; value: PyLiteral }[] = [];
-      let key: SyntaxNode | null = null;
-      let afterColon = false;
-      for (let c = node.firstChild; c; c = c.nextSibling) {
-        if (c.name === '{' || c.name === '}') continue;
-        if (c.name === ',') {
-          key = null;
-          afterColon = false;
-          continue;
-        }
-        if (c.name === ':') {
-          afterColon = true;
-          continue;
-        }
-        if (!afterColon) key = c;
-        else if (key) {
-          const k = evalLiteral(key, source, depth + 1);
-          const keyText = k.kind === 'string' ? k.value.value : nodeText(key, source);
-          entries.push({ key: keyText, keySource: k.kind === 'string' ? k.value : undefined, value: evalLiteral(c, source, depth + 1) });
-          key = null;
-          afterColon = false;
-        }
-      }
-      return { kind: 'dict', entries, location };
-    }
+    case 'SetExpression':
+      return { kind: 'list', items: sequenceItems(node).map((c) => evalLiteral(c, source, depth + 1)), location };
+    case 'DictionaryExpression':
+      return dictLiteral(node, source, depth);
     case 'CallExpression': {
       const callee = node.firstChild;
-      const argList = node.getChild('ArgList');
-      const { args, kwargs } = callArguments(argList, source, depth);
-      return { kind: 'call', callee: callee ? nodeText(callee, source) : '', args, kwargs, location };
+      const { args, kwargs } = callArguments(node.getChild('ArgList'), source, depth);
+      return { kind: 'call', callee: callee ? dottedOf(callee, source) : '', args, kwargs, location };
     }
     case 'VariableName':
     case 'MemberExpression':
-      return { kind: 'name', text: nodeText(node, source), location };
+      return { kind: 'name', text: textOf(node, source), location };
     default:
-      return { kind: 'unknown', text: nodeText(node, source), location };
+      return unknown(node, source);
   }
 }
 
-/** Positional and keyword arguments of an ArgList (`**kwargs` and `*args` are skipped). */
+function numberLiteral(text: string, node: SyntaxNode, source: SourceText): PyLiteral {
+  const clean = text.replace(/_/g, '');
+  // Python's 0o/0b/0x prefixes are what JS Number() reads; a trailing j (complex) is not a number here
+  const n = /^[+-]?(0[oObBxX])/.test(clean) ? Number(clean.replace(/^([+-]?)(.*)$/, '$2')) * (clean.startsWith('-') ? -1 : 1) : Number(clean);
+  return Number.isFinite(n) ? { kind: 'number', value: n, location: spanOf(node, source) } : unknown(node, source);
+}
+
+/** "a" "b" → one string whose slices locate into the right piece. */
+function joinedLiteral(node: SyntaxNode, source: SourceText): PyLiteral {
+  const pieces: SourceString[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.name !== 'String' && c.name !== 'FormatString') continue;
+    const s = stringLiteral(c, source);
+    if (!s) return unknown(node, source);
+    pieces.push(s);
+  }
+  if (pieces.length === 0) return unknown(node, source);
+  return { kind: 'string', value: pieces.length === 1 ? pieces[0] : new JoinedString(pieces) };
+}
+
+const PUNCTUATION = new Set(['[', ']', '(', ')', '{', '}', ',']);
+
+function sequenceItems(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (PUNCTUATION.has(c.name)) continue;
+    if (c.name === '*') {
+      c = c.nextSibling ?? c; // `[*rest]`: not statically known, skip the operand
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function dictLiteral(node: SyntaxNode, source: SourceText, depth: number): PyLiteral {
+  const entries: { key: string; keySource?: SourceString; value: PyLiteral }[] = [];
+  let key: SyntaxNode | null = null;
+  let afterColon = false;
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.name === '{' || c.name === '}') continue;
+    if (c.name === '**') {
+      c = c.nextSibling ?? c; // `{**base}`: skip the spread operand
+      continue;
+    }
+    if (c.name === ',') {
+      key = null;
+      afterColon = false;
+    } else if (c.name === ':') {
+      afterColon = true;
+    } else if (!afterColon) {
+      key = c;
+    } else if (key) {
+      const k = evalLiteral(key, source, depth + 1);
+      entries.push({
+        key: k.kind === 'string' ? k.value.value : textOf(key, source),
+        keySource: k.kind === 'string' ? k.value : undefined,
+        value: evalLiteral(c, source, depth + 1),
+      });
+      key = null;
+      afterColon = false;
+    }
+  }
+  return { kind: 'dict', entries, location: spanOf(node, source) };
+}
+
+/** Positional and keyword arguments of an ArgList (`*args` and `**kwargs` spreads are skipped). */
 export function callArguments(argList: SyntaxNode | null, source: SourceText, depth = 0): { args: PyLiteral[]; kwargs: Record<string, PyLiteral> } {
   const args: PyLiteral[] = [];
   const kwargs: Record<string, PyLiteral> = {};
-  if (!argList) return { args, kwargs };
-  let c = argList.firstChild;
+  let c = argList?.firstChild ?? null;
   while (c) {
     if (c.name === '(' || c.name === ')' || c.name === ',') {
       c = c.nextSibling;
       continue;
     }
     if (c.name === '*' || c.name === '**' || c.name === 'ArithOp') {
-      // *args / **kwargs: skip the operand
       c = c.nextSibling?.nextSibling ?? null;
       continue;
     }
     const next = c.nextSibling;
     if (c.name === 'VariableName' && next?.name === 'AssignOp') {
       const value = next.nextSibling;
-      kwargs[nodeText(c, source)] = evalLiteral(value, source, depth + 1);
+      kwargs[textOf(c, source)] = evalLiteral(value, source, depth + 1);
       c = value?.nextSibling ?? null;
       continue;
     }

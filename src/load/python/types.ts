@@ -14,19 +14,33 @@ export type PyLiteral =
   | { kind: 'dict'; entries: { key: string; keySource?: SourceString; value: PyLiteral }[]; location: SourceSpan }
   /** a call like SerperDevTool() or MCPServerStdio(command=..., args=[...]) */
   | { kind: 'call'; callee: string; args: PyLiteral[]; kwargs: Record<string, PyLiteral>; location: SourceSpan }
-  /** a bare name or attribute (self.agents_config["x"] is kept as text) */
+  /** a bare name, attribute or subscript, as written (self.agents_config["x"] is kept as text) */
   | { kind: 'name'; text: string; location: SourceSpan }
   /** something else (f-string with expressions, arithmetic, ...) */
   | { kind: 'unknown'; text: string; location: SourceSpan };
 
-/** An Agent(...) or Task(...) call inside an @agent / @task method. */
+/** An Agent(...) or Task(...) call inside an @agent / @task method (or in a script). */
 export interface PyMemberDefinition {
-  /** the decorated method's name (@agent def researcher → "researcher") */
+  /**
+   * the decorated method's name (@agent def researcher → "researcher"); in scripts the name
+   * the call is bound to (see PythonFacts.looseAgents). `memberRef` (index.ts) turns a
+   * reference such as `self.researcher()` into the same form.
+   */
   method: string;
-  /** key used in config=self.agents_config["x"] / self.tasks_config["x"] */
+  /** key used in config=self.agents_config["x"] / self.tasks_config["x"] (or a `**self.agents_config["x"]` spread); a literal key only */
   configKey?: string;
+  /** where that key is written */
+  configKeySource?: SourceString;
+  /**
+   * Tasks: the agent the task names, as a member name: `agent=self.researcher()` and
+   * `agent=researcher` → "researcher" (the kwarg itself stays in `kwargs` as written).
+   */
+  agentRef?: string;
+  /** Tasks: `context=[self.a(), b]` → ["a", "b"] */
+  contextRefs?: string[];
   /** keyword arguments of the Agent/Task call (role=..., tools=[...], llm=..., context=[...]) */
   kwargs: Record<string, PyLiteral>;
+  /** the Agent/Task call; the method name when the method has none crewtel can see */
   location: SourceSpan;
 }
 
@@ -57,8 +71,22 @@ export interface PyFlowClass {
   className: string;
   /** base classes as written (Flow, Flow[State]) */
   bases: string[];
-  /** every method with a flow decorator (@start, @listen, @router) and, since node_names lists them all, every other method too */
-  methods: { name: string; decorated: boolean; location: SourceSpan }[];
+  /**
+   * every method of the class body in source order, decorated or not (`__init__` and helpers
+   * too). CrewAI's node_names lists only the `registered` ones: Flow.__init__ keeps public
+   * methods that carry flow metadata. Inherited methods are not merged in.
+   */
+  methods: {
+    name: string;
+    /** carries a flow decorator: @start, @listen, @router, @persist, @human_feedback */
+    decorated: boolean;
+    /**
+     * CrewAI registers it as a flow method (and so lists it in node_names): decorated and
+     * not starting with `_` (Flow.__init__ skips private names).
+     */
+    registered?: boolean;
+    location: SourceSpan;
+  }[];
   /** name = "..." class attribute, when given */
   name?: SourceString;
   suppressFlowEvents: boolean;
@@ -84,22 +112,34 @@ export interface PyToolFunction {
 
 /** A kickoff(...) call with statically visible inputs. */
 export interface PyKickoff {
-  /** the inputs dict as written (literal dict, or a variable assigned a literal dict in the same scope) */
+  /**
+   * the inputs dict as written (literal dict, `dict(k=...)`, or a variable assigned one earlier
+   * in the same function or at module level); kickoff_for_each gives one PyKickoff per dict
+   */
   inputs?: PyLiteral;
+  /** kickoff, kickoff_async, akickoff, kickoff_for_each, kickoff_for_each_async */
+  method?: string;
+  /** the object kicked off, as written (`crew`, `PoemFlow()`, `Research().crew()`) */
+  receiver?: string;
   location: SourceSpan;
 }
 
 /** An environment switch set from code. */
 export interface PyEnvAssignment {
+  /** the variable set ("*" for load_dotenv, which may set any) */
   variable: string;
-  /** the value when it is a literal string */
+  /** the value when it is a literal string (or a name bound to one earlier) */
   value?: string;
   kind: 'environ-set' | 'setdefault' | 'putenv' | 'load_dotenv';
   /** for load_dotenv: the path argument and override= when literal */
   dotenvPath?: string;
   override?: boolean;
   location: SourceSpan;
-  /** does this statement run after `import crewai` / `from crewai… import …` at module level? */
+  /**
+   * does this statement run after the module's first crewai import? Module-level statements
+   * by position; statements in functions whenever the module imports crewai at all (a function
+   * runs after the module finished importing)
+   */
   afterCrewaiImport: boolean;
   /** module-level statement (runs at import) rather than inside a function */
   moduleLevel: boolean;
@@ -107,17 +147,30 @@ export interface PyEnvAssignment {
 
 export interface PythonFacts {
   file: string;
-  /** first module-level import of crewai (any crewai / crewai.* module), if any */
+  /**
+   * first import of crewai (any crewai / crewai.* module, or crewai_tools, which imports crewai)
+   * that runs when the module is imported: not inside a function, not under `if TYPE_CHECKING:`
+   */
   crewaiImport?: SourceSpan;
-  /** every module-level import, in order (a project module that imports crewai imports it too) */
+  /**
+   * every import that runs at module import, in order (a project module that imports crewai
+   * imports it too): relative imports resolved against the file's folders (`from .crew import X`
+   * in src/pkg/main.py → src.pkg.crew), and `from pkg import mod` also lists pkg.mod when `mod`
+   * is lower case (it may be a submodule)
+   */
   moduleImports?: { module: string; location: SourceSpan }[];
-  /** names imported from crewai_tools (class names), with alias → original */
+  /** names imported from crewai_tools anywhere in the file, local name (alias) → class name */
   crewaiToolsImports: Record<string, string>;
   crewClasses: PyCrewClass[];
   flowClasses: PyFlowClass[];
   toolClasses: PyToolClass[];
   toolFunctions: PyToolFunction[];
-  /** Agent(...) / Task(...) / Crew(...) calls outside @CrewBase classes (plain scripts) */
+  /**
+   * Agent(...) / Task(...) calls outside crew classes (plain scripts), with `method` the name
+   * they are bound to: `researcher = Agent(...)` → "researcher", `self.writer = Agent(...)` →
+   * "writer", `def researcher(): return Agent(...)` → "researcher"; Crew(...) calls anywhere
+   * outside crew classes
+   */
   looseAgents: PyMemberDefinition[];
   looseTasks: PyMemberDefinition[];
   looseCrews: PyCrewCall[];

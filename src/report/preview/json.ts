@@ -1,6 +1,8 @@
+// The contract's preview JSON: crewaiVersion, shareCrew, telemetryEnabled,
+// spans[{name, trigger, attributes[{key, value, gate, source}]}], plus fields a script
+// may find useful (crews, notes, per-attribute fromUser/condition, per-span subject).
 import type { PreviewReport } from './report.js';
 
-/** The contract's preview JSON (crewaiVersion, shareCrew, telemetryEnabled, spans[…]) plus crews and notes. */
 export function formatPreviewJson(r: PreviewReport): string {
   return JSON.stringify(
     {
@@ -9,14 +11,26 @@ export function formatPreviewJson(r: PreviewReport): string {
       shareCrew: r.shareCrew,
       telemetryEnabled: r.telemetryEnabled,
       diff: r.diff,
-      notes: r.notes,
       crews: r.crews,
+      notes: r.notes,
       spans: r.spans.map((s) => ({
         name: s.name,
         trigger: s.trigger,
         subject: s.subject,
+        ...(s.crewId !== undefined ? { crewId: s.crewId } : {}),
+        ...(s.flowName !== undefined ? { flowName: s.flowName } : {}),
         crewaiVersion: s.version,
-        attributes: s.attributes.map((a) => ({ key: a.key, value: a.value, gate: a.gate, source: a.source, fromUser: a.fromUser })),
+        ...(s.condition !== undefined ? { condition: s.condition } : {}),
+        attributes: s.attributes.map((a) => ({
+          key: a.key,
+          value: a.value,
+          gate: a.gate,
+          source: a.source,
+          fromUser: a.fromUser,
+          ...(a.condition !== undefined ? { condition: a.condition } : {}),
+          ...(a.interpolated !== undefined ? { interpolated: a.interpolated } : {}),
+          ...(a.innerKeysAdded !== undefined ? { innerKeysAdded: a.innerKeysAdded } : {}),
+        })),
       })),
     },
     null,

@@ -3,12 +3,14 @@ import type { SimulatedSpan } from '../../telemetry/simulate.js';
 
 export interface PreviewReport {
   crewaiVersion: string;
+  /** where the release came from: uv.lock, --crewai-version, default, … */
   crewaiVersionSource: string;
+  /** the mode shown: forced by --share-crew/--no-share-crew, else true only when every crew sets share_crew=True */
   shareCrew: boolean;
   telemetryEnabled: boolean;
   notes: string[];
   crews: { id: string; name: string; shareCrew: boolean; crewaiVersion: string }[];
   spans: SimulatedSpan[];
-  /** --diff: only what share_crew adds */
+  /** --diff: `spans` hold only what share_crew adds */
   diff: boolean;
 }

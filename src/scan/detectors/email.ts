@@ -5,6 +5,7 @@ export const detectEmail: Detector = {
   entity: 'EMAIL_ADDRESS',
   category: 'pii',
   description: 'Email address',
+  quick: /@/,
   patterns: [{ name: 'email', regex: /(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}(?![\w-])/g, score: 0.95 }],
   // a domain of a real TLD shape, not a file name like logo@2x.png
   validate: (m) => !/\.(png|jpe?g|gif|svg|webp)$/i.test(m) && !/^\d+x\./.test(m.split('@')[1]),

@@ -6,6 +6,7 @@ export const detectIban: Detector = {
   entity: 'IBAN_CODE',
   category: 'pii',
   description: 'IBAN (per-country length and mod-97 check)',
+  quick: /[A-Z]{2}\d\d/,
   patterns: [{ name: 'iban', regex: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g, score: 0.95 }],
   context: ['iban', 'bank', 'account', 'transfer', 'konto', 'cuenta', 'conta', 'compte'],
   validate: validIban,

@@ -14,6 +14,7 @@ export const detectJwt: Detector = {
   entity: 'SECRET',
   category: 'secret',
   description: 'JSON Web Token (header decodes to JSON with alg/typ)',
+  quick: /eyJ/,
   patterns: [{ name: 'jwt', regex: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{10,}\b/g, score: 0.9 }],
   validate: decodesAsJwtHeader,
   examples: {

@@ -19,6 +19,7 @@ export const detectPassport: Detector = {
   entity: 'PASSPORT',
   category: 'pii',
   description: 'Passport number (next to the word passport)',
+  quick: /pas[sa]|reisepass/i,
   patterns: [],
   find,
   examples: { match: ['passport number 533380006', 'Passport: K8492031', 'passaporte nº FT123456'], noMatch: ['passport renewal process', 'passport office hours 2024', 'order 533380006'] },

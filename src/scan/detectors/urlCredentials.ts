@@ -5,11 +5,12 @@ export const detectUrlCredentials: Detector = {
   entity: 'URL_CREDENTIALS',
   category: 'secret',
   description: 'Credentials embedded in a URL (scheme://user:password@host)',
-  patterns: [{ name: 'userinfo', regex: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@[^\s/?#'"<>]+[^\s'"<>]*/gi, score: 0.95 }],
+  quick: /:\/\/[^\s/@]*:[^\s/@]*@/,
+  patterns: [{ name: 'userinfo', regex: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:[^\s@/]+@[^\s/?#'"<>]+[^\s'"<>]*/gi, score: 0.95 }],
   // the whole URL is reported (it is what travels); placeholders for the password are not credentials
-  validate: (m) => !/^[^:]+:\/\/[^:@/]+:(\*+|x+|<[^>]*>|\{[^}]*\}|\$\{?\w+\}?|password)@/i.test(m) && !/[.,;:)]$/.test(m),
+  validate: (m) => !/^[^:]+:\/\/[^:@/]*:(\*+|x+|<[^>]*>|\{[^}]*\}|\$\{?\w+\}?|password)@/i.test(m) && !/[.,;:)]$/.test(m),
   examples: {
-    match: ['https://svc:s3cr3t@mcp.internal.acme.com:8443/mcp', 'postgres://app:hunter22@db.example.com/prod'],
+    match: ['https://svc:s3cr3t@mcp.internal.acme.com:8443/mcp', 'postgres://app:hunter22@db.example.com/prod', 'redis://:p4ssw0rdXYZ@cache.internal:6379/0'],
     noMatch: ['https://example.com/user@domain', 'https://user:***@host', 'https://user:${PASSWORD}@host'],
   },
 };

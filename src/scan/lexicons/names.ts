@@ -77,6 +77,70 @@ shannon sharon shawn sheila shelby sherry shirley sidney simon sonia stacy stanl
 tabitha tamara tammy tanya tara ted teresa terrence thelma theodore tiffany toby todd tony tracy travis trevor
 troy tyrone ursula valerie vanessa vera vernon veronica vicki vincent viola virgil wade wallace wanda warren
 wayne wendy wesley whitney wilbur willard wilma winston yolanda yvonne zachary zoe
+aaliyah abdul abdullah abel abigail abraham adam adele adriana agata agnieszka agustín aidan ailsa aino aleksander
+aleksandra alessia alexandre alexandra alfonso alfredo alice alina alinta alistair alma amadeo amalia amara ambrose
+amélie amir amira anastasios andrei andrés andreia angélica aniela anita anjali ann annabel annette anouk antonella
+antoine antonia antonio aoife ari arjun armando arnaud arturo arvid asha ashwin astrid augustin aurora axel ayesha
+baptiste barbara basil beatrice bella benedikt benoît bernadette bianca birgitta blanca bogdan borja boris bridget
+brigitte caio camila candela carina carla carlo carmela carmen carolina catalina caterina cecília celia charlotte
+chiara christoph christos cillian clara claudio clémence colm concetta constance corentin cornelia cristian cristiano
+dagmar damien damián daniela dara darius dario darragh davide delphine demetrio denis desmond diego dimitri dimitrios
+dinah dolores dominika donatella dorota dorothea douglas duarte eduarda edoardo eilidh eitan ekaterina elias elif
+eliana elisa elisabeth eliza elke ella elodie eloise elsa emanuele emil emilia émile emilio emma enrico enzo erika
+ernesto esteban estela ester estelle ethel eugenia eva evelina ewa fabian fabiana fabio fabrizio farah fatma federica
+felipe felix fernanda fernando filip filipa filippo finn fiona flavia flavio florence florencia francisca franz
+frederik frida gabriel gabriela gaël gaspard gemma georg georgina gerard gerardo gianluca gianni gilberto gina giorgia
+giovanna gisela giuseppe gloria gonzalo gregor greta guilherme guillermo gustavo hadas hadassah hakan halima hamid
+hana hannes harald hassan heike helena helmut henri henrique hermann hilda hilde hugo ibrahim ida ignacio igor ilaria
+ilse imran inês inga ioana ioannis irene irina iris isaac isabela isabelle isadora ismael itzel ivana ivo jacek
+jacinta jacob jacques jakob jamal janina janusz javier jeanne joaquim joaquín joanna joel johan johanna johannes jolanta
+jorge josefina josip jovana júlia juliana julien juliette jurgen justyna kamil kamila karim karina karolina kasper
+katharina katja kerstin kieran kirsten klara konrad kristian kristina krystyna kuba lara larissa lars laszló leandro
+leila lena leonardo leonie leopold letícia liam lidia lina linnea lisa livia lorena lorenz lotte louis louisa lourdes
+luana luca lucas lucía luciana ludovic ludwig luigi luisa lukas lupe madalena magda magdalena maja malak malgorzata
+manon manuela marcela marcello marcin marco marek margarida margot mariam mariana marianne marina mario marisol marius
+marlene marta martina mateo mateus matías matilda matilde mattias maura maurizio maximilian maya mehdi melanie mercè
+micaela michela mihai mikael mikel milan milena mira miriam mirko moritz nadia naomi natalia nathalie nazia nelly
+nicola nicolás nicole niklas nikola nina noemi noémie nora norberto nuno octavio ola olaf olga olivia omar orla otto
+pablo paloma pamela paola pascal patricio patrizia paula pauline pavel pedro penélope petra philipp pia pierluigi
+pietro pilar piotr quim rachid radu rafaela raffaele raimundo ramón raquel raúl rebeca regina reinhard rémi renata
+renée ricardo rita roberta rocío rodolfo rogério rolf romain romeo rosa rosalía rosario roxana rubén rui ruth sabrina
+salma salvador samir samuel sandro santiago sara sebastián sebastian selin serena sergio sigrid silvia simona simone
+sinéad sirin sofía sofia solveig sonia stefania stefano stella sven sylvie tadeusz tamara tatiana teresa thiago
+timo tobias tomás tomasz tommaso tova ugo uriel ursula valentín valentina valeria valérie vasco verónica vicente
+viktor vincenzo violeta virginia vitor vittoria vivian vladimir wiktoria wilhelm wojciech xavier yara yasmine yolanda
+yosef youssef yusuf zainab zeynep ziggy zofia zuzana
+adaeze ade adwoa akua ama amaka ayodele babajide chiamaka chinonso efua emeka folasade ifeanyi kehinde kojo kwabena
+kwaku nana nnamdi obinna olumide segun taiwo uchenna yaw yetunde zainab
+aarav aditya akash amrita ananya anil anita arun bhavna deepak devi dinesh gaurav harsh isha jaya karan kiran krishna
+lakshmi manish meera mohan nikhil nisha pallavi pradeep prakash rajesh ramya ritu sachin sandeep sanjay sapna shreya
+shruti sneha sunil swati tanvi uday varun vikram vinod yash
+ahmad ali amin anwar ayman bilal farid fatemeh hadi hossein karim leyla mahmoud majid maryam mehmet mina mohammad
+mostafa nasrin omid parisa rahim reza saeed sara shirin soraya tariq yasmin zahra
+anh bao chau duc hai hanh hoa hung huong khanh lan linh long mai minh nam ngoc phuong quang thanh thao trang trung tuan
+chen fang hua jian jie jing juan lei li lin ling mei ming na ning ping qing rui shan tao ting wei wen xia xiao xin yan
+yang yi ying yong yu yun zhen zhi
+haruki hinata hiroko kaito kazuki kenta koji mai makoto mariko masato miki misaki nanami riku ryo ryota sakura shota
+shun takumi tomoko yoko yuka yusuke yuta
+daeho dongmin eunji hyejin jaehyun jihoon jisoo jiyoung junho minji seungho sooyoung sujin yejin yuna
+mikko juha jukka matti timo kari antti pekka heikki janne ville tuomas aleksi eero lauri onni aino aila eeva hanna helmi
+kaisa liisa maarit minna outi päivi riikka sanna satu tiina tuula veera
+andris janis juris kristaps martins raimonds aija baiba dace ieva ilze laura liga zane aurimas darius mantas tomas vytautas
+agne egle ruta jurgita
+giorgos konstantinos nikos panagiotis vasilis yannis stavros kostas eleni katerina maria despina sofia georgia
+andras balazs bence gabor istvan janos laszlo mate peter tamas zoltan zsolt anna eszter katalin reka zsofia
+andrei bogdan cristian florin ionut mihai razvan stefan vlad alexandra andreea bianca diana elena ioana irina raluca
+budi agus dewi eko indra putri rina sari siti wahyu yudi ayu bayu dian fitri intan
+jose mark angelo jericho kristine maricel rowena jomar ligaya
+somchai somsak niran kanya malee siriporn sunee
+abebe alemayehu bekele dawit haile tesfaye almaz hirut meron selam tigist
+ama kofi yaa esi akosua kwesi nii
+thandiwe sibusiso themba lerato palesa nomvula bongani
+aleksei anatoly boris dmitry fyodor gennady grigory konstantin leonid maxim mikhail nikita oleg pavel roman ruslan semyon
+stanislav vadim valentin viktor yaroslav yuri alla daria galina inna kseniya lyudmila marina nadezhda oksana polina
+sofiya valeriya vera yelena yulia zoya
+bohdan taras andriy mykola oleksandr olena kateryna iryna
+dragan goran milos nemanja nikola stefan vladimir ana jelena marija milica
 `);
 
 /** Given names that are also ordinary words: they need a known surname or a cue. */
@@ -160,6 +224,65 @@ stout strickland stuart sutton sweeney swanson tate terrell terry thornton todd 
 valdez valencia vance vaughn velasquez villarreal vincent wade walls walter walton ware waters watkins weeks
 welch wheeler whitaker whitehead whitfield wilcox wiley wilkerson wilkins wilkinson williamson winters wise
 wolfe woodard woodward wooten workman wyatt york zamora zimmerman
+abreu acosta aguilar alcántara almeida alves amaral andrade antunes aragão araújo azevedo baptista barros batista
+bezerra borges braga branco brito cabral caldeira campos cardoso carneiro castro cavalcante coelho cordeiro correia
+couto cruz cunha domingues duarte esteves farias faria fernandes figueiredo fonseca franco freitas gaspar gonçalves
+guerra guimarães henriques jesus leal leite lobo lopes loureiro macedo machado magalhães maia marques matos medeiros
+meireles miranda monteiro morais moreira mota moura neves nogueira novais paiva pacheco pereira peixoto pimentel pinheiro
+pires prado queiroz ramos reis rezende ribeiro salgado sampaio santana sardinha soares tavares torres valente vasconcelos
+vaz vidal vieira xavier
+aguirre alarcón aranda arias barrera bautista benítez bravo caballero calvo campos cano carmona carrasco castaño
+cisneros contreras córdoba crespo cuesta domínguez escobar espinosa esteban estévez fuentes gallego gil giménez guzmán
+herrera hidalgo ibáñez jiménez lara león lorenzo luna maldonado márquez mejía méndez merino mora nieto ochoa olmos
+ortega pacheco padilla palacios pardo paredes pascual peña prieto quintero quispe ramos reyes ríos rivas robles rojas
+rosales rosario salazar salinas sanz santana sepúlveda solís soto tapia toledo trujillo valdez valencia valenzuela
+vargas vázquez vega velasco vera villa villalobos zamora zapata
+arnaud aubert barbier baron benoit blanc blanchard boucher bouvier brun caron carpentier chevalier clement colin
+dumont dupuis durand faure fontaine gaillard garnier gauthier gautier giraud guerin henry hubert joly lacroix lambert
+lebrun leclerc lefebvre legrand lemaire leroux lucas marchand mathieu meunier millet morin muller noel olivier
+perrin picard poirier renard renaud rey rousseau roussel roy schmitt vidal
+amato barone basile bellini benedetti bernardi bruno cattaneo cirillo coppola costantini d'angelo de angelis de santis
+ferrara ferri fiore fontana gentile giuliani grasso guerra lombardo longo mancini marchetti martinelli messina monti
+morelli negri orlando palumbo parisi pellegrini ricci rinaldi romano russo sala sanna serra silvestri testa valentini
+villa vitale
+bauer beck berger brandt busch dietrich engel frank friedrich fuchs graf günther haas hahn heinrich herrmann horn huber
+jäger jung kaiser keller kraus kuhn lang lorenz ludwig maier marx mayer möller otto peters pohl roth sauer schäfer
+scholz schubert schulte schumacher schuster seidel simon sommer stein thomas vogel vogt walter weiß winkler wolff ziegler
+andersen bergström christensen dahl ekström fredriksson gustafsson hedlund holm isaksson jakobsen johannesen
+kristensen larsen lindström magnusson mikkelsen nyberg olsen sandberg sjöberg strand sundberg svensson thomsen
+vik wikström
+bakker de graaf de wit dekker hendriks hermans jacobs janssens kuipers maes peeters sanders van beek van leeuwen
+van der meer verhoeven vermeulen willems
+adamczyk dąbrowski grabowski jankowski kaczmarek kozłowski krawczyk mazur michalski nowakowski pawłowski wieczorek
+wojciechowski woźniak zając kovač horvat kovács nagy szabó tóth varga molnár popescu ionescu popa dimitrov georgiev
+ivanova petrova papadopoulos papageorgiou nikolaidis
+adeleke adebayo afolabi babatunde balogun chukwu eze nwosu obi ogunleye okeke okoro olawale onyeka uzoma
+banerjee bhatt chatterjee das desai dutta ghosh jain kulkarni mishra mukherjee naidu pandey pillai saxena sen
+srinivasan subramanian tiwari trivedi yadav
+abbasi ahmadi akbari amini hosseini jafari karimi mohammadi rahimi rezaei sadeghi farahani
+bui dang dinh do duong ho huynh le ly ngo pham phan truong vo vu
+chan cheung chow fong ho kwan lam lau leung ng tsang wong yeung
+abe endo fujii fujita goto hasegawa ikeda ishii ishikawa kondo maeda matsuda mori murakami nishimura ogawa okada
+ono saito sakamoto takeda ueda yamazaki
+ahn bae baek byun cha chung ha heo jin ko koo moon nam noh ryu son yang yoo yu
+ben-david dahan golan levy mizrahi ohana sharon shalom
+virtanen korhonen nieminen mäkinen hämäläinen laine heikkinen koskinen järvinen lehtonen lehtinen saarinen salminen
+heinonen niemi heikkilä kinnunen salonen turunen salo laitinen tuominen rantanen karjalainen jokinen mattila savolainen
+lahtinen ahonen
+bērziņš kalniņš ozoliņš jansons liepiņš kazlauskas jankauskas petrauskas stankevičius vasiliauskas tamm saar sepp mägi
+papadakis georgiou dimitriou konstantinou karagiannis vlachos pappas
+horváth kiss szabo farkas balogh papp takács juhász lakatos mészáros oláh simon rácz fekete
+popescu ionescu popa radu stoica stan dumitru gheorghe matei munteanu
+santoso wijaya kusuma hidayat pratama saputra setiawan susanto gunawan
+reyes cruz bautista ocampo mendoza santos garcia del rosario villanueva
+srisuk saetang chaiyaporn
+bekele tesfaye haile girma alemu kebede
+mensah asante owusu boateng osei appiah agyeman
+dlamini nkosi ndlovu khumalo mokoena zulu
+ivanov smirnova kuznetsova popova sokolova lebedev kozlov novikova morozova petrova volkova solovyov vasilieva
+zaitsev pavlov semenov golubev vinogradov bogdanov vorobyov
+shevchenko bondarenko kovalenko boyko tkachenko kravchenko oliynyk
+jovanović petrović nikolić marković đorđević stojanović ilić stanković pavlović milošević
 `);
 
 /** Capitalised words that follow given names in job titles and prose, and are not surnames. */
@@ -194,11 +317,29 @@ export const HONORIFICS = [
   'Herr', 'Frau', 'Monsieur', 'Madame', 'Mme', 'Mlle', 'Sig', 'Signor', 'Signora', 'Signorina', 'Dott', 'Dottoressa', 'Avv', 'Ing',
 ];
 
-/** Words before a name that make a single capitalised word a person ("assistant to Maria"). */
-export const NAME_CUES = [
-  'named', 'called', 'name is', 'assistant to', 'reports to', 'report to', 'on behalf of', 'contact', 'email', 'ask',
-  'signed by', 'approved by', 'reviewed by', 'owned by', 'written by', 'managed by', 'cc', 'dear', 'hi', 'hello',
-  'chamado', 'chamada', 'llamado', 'llamada', 'appelé', 'appelée', 'chiamato', 'chiamata', 'genannt', 'querido', 'querida', 'caro', 'cara', 'cher', 'chère',
+/**
+ * Words right before a name that mark it as a person ("assistant to Maria", "cliente João Silva").
+ * Strong cues make even two unknown capitalised words a name; weak cues (prepositions) only
+ * support a known given name ("send it to Maria") — "Analista de Mercado Líder" is a title.
+ */
+export const STRONG_NAME_CUES = [
+  'named', 'called', 'name is', 'name', 'assistant to', 'reports to', 'report to', 'on behalf of', 'contact', 'ask', 'email', 'call', 'ping',
+  'notify', 'remind', 'thank', 'signed by', 'approved by', 'reviewed by', 'owned by', 'written by', 'managed by', 'led by', 'dear', 'hi',
+  'hello', 'hey', 'cc', 'bcc', 'customer', 'client', 'patient', 'candidate', 'applicant', 'employee', 'colleague', 'boss', 'tenant', 'guest',
+  'traveller', 'traveler', 'passenger', 'contact person', 'point of contact', 'account holder', 'cardholder', 'beneficiary', 'recipient',
+  'cliente', 'clienta', 'paciente', 'chamado', 'chamada', 'contato', 'contate', 'falar com', 'senhor', 'senhora',
+  'llamado', 'llamada', 'contacto', 'contactar', 'hable con', 'querido', 'querida', 'estimado', 'estimada', 'señor', 'señora',
+  'appelé', 'appelée', 'contactez', 'cher', 'chère', 'monsieur', 'madame',
+  'chiamato', 'chiamata', 'contattare', 'rivolgersi a', 'caro', 'cara', 'gentile', 'signor', 'signora',
+  'kunde', 'kundin', 'genannt', 'liebe', 'lieber', 'ceo', 'cfo', 'cto', 'coo', 'cmo', 'ciso', 'founder', 'cofounder', 'co-founder',
+  'president', 'chairman', 'chairwoman', 'my name is', 'i am', "i'm", 'meu nome é', 'me llamo', 'mi nombre es', 'je m’appelle', "je m'appelle",
+  'mi chiamo', 'ich heiße', 'ich bin',
+];
+/** Cues after which the next capitalised word is a name even when no lexicon knows it ("an assistant named Zuri"). */
+export const NAMING_CUES = ['named', 'called', 'name is', 'my name is', 'chamado', 'chamada', 'llamado', 'llamada', 'me llamo', 'meu nome é', 'mi nombre es', 'appelé', 'appelée', "je m'appelle", 'chiamato', 'chiamata', 'mi chiamo', 'genannt', 'ich heiße'];
+export const WEAK_NAME_CUES = [
+  'to', 'by', 'from', 'with', 'for', 'and', 'is', 'are', 'am', 'as', 'was', 'manager', 'owner', 'user', 'member', 'student', 'author', 'sender', 'speaker', 'host',
+  'com', 'para', 'a', 'à', 'ao', 'pelo', 'pela', 'con', 'al', 'avec', 'pour', 'chez', 'de', 'par', 'per', 'di', 'da', 'an', 'mit', 'für', 'von',
 ];
 
 /** Chinese family names (single characters), for 先生/女士 style mentions. */
@@ -206,4 +347,15 @@ export const CJK_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何
 
 export const KOREAN_SURNAMES = '김이박최정강조윤장임한오서신권황안송전홍';
 
-export const HEBREW_GIVEN = ['דוד', 'משה', 'יוסף', 'יוסי', 'אברהם', 'יעקב', 'יצחק', 'שרה', 'רחל', 'לאה', 'רבקה', 'מרים', 'נועה', 'תמר', 'יעל', 'שירה', 'מיכל', 'דניאל', 'אורי', 'נועם', 'איתי', 'רון', 'דנה', 'מאיה', 'אביגיל', 'חנה', 'אסתר', 'שמואל', 'אליהו', 'גיל'];
+export const HEBREW_GIVEN = ['דוד', 'משה', 'יוסף', 'יוסי', 'אברהם', 'יעקב', 'יצחק', 'שרה', 'רחל', 'לאה', 'רבקה', 'מרים', 'נועה', 'תמר', 'יעל', 'שירה', 'מיכל', 'דניאל', 'אורי', 'נועם', 'איתי', 'רון', 'דנה', 'מאיה', 'אביגיל', 'חנה', 'אסתר', 'שמואל', 'אליהו', 'גיל', 'איתן', 'עומר', 'רונית', 'אורית', 'יונתן', 'אריאל', 'עידו', 'ליאור', 'טל', 'הדס', 'עדי', 'ענבל', 'אלון', 'גלעד', 'אסף', 'ניר', 'שי', 'רותם', 'ליה', 'אביב', 'עמית', 'יהודה', 'בנימין', 'אהרון', 'ציפורה', 'נעמה', 'שלמה', 'חיים', 'מאיר', 'אלעד'];
+
+/** Lower-case particles inside names: João da Silva, Isabel van der Berg, Ana de la Cruz. */
+export const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'dal', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'du', 'des', 'bin', 'bint', 'al', 'el', 'ibn', 'y', 'e', 'zu', 'st']);
+
+/** Common Japanese family names (kanji), for さん/様 mentions and 担当者は… cues. */
+export const JAPANESE_SURNAMES = [
+  '佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '渡部', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '山口', '松本', '井上', '木村', '林',
+  '清水', '斎藤', '斉藤', '森', '池田', '橋本', '阿部', '石川', '山崎', '中島', '前田', '藤田', '小川', '後藤', '岡田', '長谷川', '村上', '近藤', '石井',
+  '坂本', '遠藤', '青木', '藤井', '西村', '福田', '太田', '三浦', '藤原', '岡本', '松田', '中川', '中野', '原田', '小野', '田村', '竹内', '金子', '和田',
+  '中山', '石田', '上田', '森田', '原', '柴田', '酒井', '工藤', '横山', '宮崎', '宮本', '内田', '高木', '安藤', '谷口', '大野', '丸山', '今井', '河野',
+];

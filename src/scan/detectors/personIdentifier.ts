@@ -1,0 +1,61 @@
+// PERSON in identifiers: tool and method names as CrewAI sends them (read_maria_garcia_calendar,
+// lookupJohnSmithProfile), split into words and judged with the name lexicons. Offsets cover
+// the name as written, separators included (maria_garcia).
+import type { RawMatch } from '../types.js';
+import { NAME_PARTICLES } from '../lexicons/names.js';
+import { classify } from './personWords.js';
+
+/** Words of an identifier: read_maria_garcia_calendar, lookupJohnSmith, maria-garcia. */
+function identifierTokens(text: string): { lower: string; start: number; end: number }[] {
+  const out: { lower: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+(?![\p{Ll}])|\d+/gu)) out.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const ID_CUES = new Set(['to', 'for', 'of', 'by', 'from', 'with', 'cc', 'contact', 'email', 'call', 'ask', 'notify', 'ping', 'message', 'remind']);
+
+export function findIdentifierNames(text: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  const toks = identifierTokens(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const c = classify(t.lower);
+    if (c === 'C' || /^\d/.test(t.lower)) continue;
+    // a name continues through particles (isabel_van_der_berg) to the next name-like word
+    let j = i + 1;
+    while (j < toks.length - 1 && NAME_PARTICLES.has(toks[j].lower)) j++;
+    const next = toks[j];
+    const n = next && !/^\d/.test(next.lower) ? classify(next.lower) : 'C';
+    const prev = toks[i - 1];
+    let score = 0;
+    if (c === 'G') score = n === 'S' || n === 'G' ? 0.85 : (n === 'U' || n === 'W') && next.lower.length >= 3 ? 0.8 : 0;
+    else if (c === 'A') score = n === 'S' ? 0.8 : 0;
+    else if (c === 'S' && n === 'S') score = 0.7;
+    if (score) {
+      out.push({ start: t.start, end: next.end, score });
+      i = j;
+      continue;
+    }
+    // two unknown words between a verb and an object, the shape of CrewAI tool names:
+    // update_lavinia_hakimi_contacts (not get_ecb_fx_rates: short tokens are acronyms)
+    if (c === 'U' && n === 'U' && j === i + 1 && prev && classify(prev.lower) === 'C' && t.lower.length >= 4 && next.lower.length >= 4) {
+      const after = toks[j + 1];
+      if (after && classify(after.lower) === 'C' && /[aeiouy]/.test(t.lower) && /[aeiouy]/.test(next.lower)) {
+        out.push({ start: t.start, end: next.end, score: 0.6 });
+        i = j;
+        continue;
+      }
+    }
+    // a surname after an unknown word: mathilde_petrov
+    if (c === 'S' && prev && classify(prev.lower) === 'U' && prev.lower.length >= 3 && !out.some((m) => m.end > prev.start)) {
+      out.push({ start: prev.start, end: t.end, score: 0.7 });
+      continue;
+    }
+    // a lone given name after a cue or between ordinary words: send_report_to_priya, get_sarah_emails
+    if (c === 'G' && t.lower.length >= 3 && (n === 'C' || !next)) {
+      if (prev && ID_CUES.has(prev.lower)) out.push({ start: t.start, end: t.end, score: 0.65 });
+      else if (prev && classify(prev.lower) === 'C' && next && t.lower.length >= 4) out.push({ start: t.start, end: t.end, score: 0.6 });
+    }
+  }
+  return out;
+}

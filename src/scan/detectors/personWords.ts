@@ -1,0 +1,36 @@
+// How a word reads to the PERSON detector, from the lexicons: a given name, a family
+// name, an ordinary word (title words, verbs, places, products) or unknown. Shared by the
+// prose and identifier finders.
+import { AMBIGUOUS_GIVEN, GIVEN_NAMES, NAME_PARTICLES, NOT_SURNAMES, SURNAMES } from '../lexicons/names.js';
+import { COMMON_WORDS } from '../lexicons/words.js';
+
+/** G given name, A given name that is also a word (Will, Grace), S family name, W family name that is a word (Baker), C ordinary word, U unknown. */
+export type NameClass = 'G' | 'A' | 'S' | 'W' | 'C' | 'U';
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '');
+// lexicon lookups ignore accents both ways: Joao finds João, Jose finds José
+const folded = new Map<ReadonlySet<string>, Set<string>>();
+function has(set: ReadonlySet<string>, lower: string): boolean {
+  if (set.has(lower)) return true;
+  let f = folded.get(set);
+  if (!f) folded.set(set, (f = new Set([...set].map(fold))));
+  return f.has(fold(lower));
+}
+
+const classCache = new Map<string, NameClass>();
+export function classify(lower: string): NameClass {
+  let c = classCache.get(lower);
+  if (c) return c;
+  // Jean-Pierre, Ana-Maria (given names joined), Smith-Jones (judged by the first part)
+  const parts = lower.split('-').filter(Boolean);
+  const head = parts[0] ?? lower;
+  const common = has(COMMON_WORDS, lower) || has(NOT_SURNAMES, lower);
+  if (parts.length > 1 && parts.every((p) => has(GIVEN_NAMES, p) || has(AMBIGUOUS_GIVEN, p))) c = 'G';
+  else if (has(AMBIGUOUS_GIVEN, head)) c = 'A';
+  else if (has(GIVEN_NAMES, head)) c = common ? 'A' : 'G';
+  else if (has(SURNAMES, head) && !NAME_PARTICLES.has(head)) c = common ? 'W' : 'S';
+  else c = common ? 'C' : 'U';
+  if (classCache.size > 50_000) classCache.clear();
+  classCache.set(lower, c);
+  return c;
+}
