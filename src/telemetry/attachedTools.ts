@@ -18,6 +18,18 @@ export function configuredTools(tools: Tool[]): Tool[] {
   return tools.filter((t) => t.kind !== 'mcp' && t.kind !== 'builtin');
 }
 
+/**
+ * The tools a task holds once validated: its own, else its agent's (Task.check_tools:
+ * `if not self.tools and self.agent and self.agent.tools`). MCP servers are the agent's
+ * `mcps`, not its `tools`, so they are never inherited.
+ */
+export function taskTools(task: Task, agent: Agent | undefined): { tools: Tool[]; inheritedFrom?: Agent } {
+  const own = configuredTools(task.tools);
+  if (task.tools.length > 0 || !agent) return { tools: own };
+  const theirs = configuredTools(agent.tools);
+  return theirs.length ? { tools: theirs, inheritedFrom: agent } : { tools: own };
+}
+
 /** Built-in tool names by release: the delegation tools were "co-worker" before 0.32.0. */
 function builtin(cls: string, version: string, because: string): AttachedTool {
   const entry = builtinTool(cls);

@@ -4,10 +4,11 @@
 // when CrewAI would not set it (a None value, an unmet condition).
 import type { Agent, Crew, FingerprintConfig, Flow, Task, Tool } from '../model/types.js';
 import type { AttributeDef, InnerKeyDef, Interpolation, ValueSource } from './catalog/types.js';
-import { transformAt } from './catalog/index.js';
-import { configuredTools } from './attachedTools.js';
+import { derivationAt, transformAt } from './catalog/index.js';
+import { configuredTools, taskTools } from './attachedTools.js';
 import { interpolateOnly, type KickoffInputs } from './interpolate.js';
 import { agentKey, crewKey, missingKeyFields, taskKey } from './keys.js';
+import { defaultModelPlaceholder, sentModelName } from './llmModel.js';
 import { pyJsonDumps } from './pyjson.js';
 import { applyNameTransform, sanitizeToolName } from './sanitizeToolName.js';
 import { atLeast } from './versionRange.js';
@@ -148,7 +149,7 @@ export function resolveAttribute(def: AttributeDef, ctx: ResolveContext): Resolv
     case 'tool.name':
       return ctx.tool ? toolNameValue(ctx.tool, def, ctx.version) : undefined;
     case 'tool.llm':
-      return ctx.toolLlm ? user(ctx.toolLlm, 'function_calling_llm') : undefined;
+      return ctx.toolLlm ? user(modelValue(ctx.toolLlm, def, ctx.version), 'function_calling_llm') : undefined;
     case 'tool.llm_attributes':
       return ctx.toolLlm || !def.condition ? run('<json of the function-calling LLM attributes>') : undefined;
     case 'tool.agent_fingerprint':
@@ -241,10 +242,15 @@ function resolveInner(k: InnerKeyDef, ctx: ResolveContext, of: { agent?: Agent; 
       return theirs(agent?.maxRpm ?? null);
     case 'agent.i18n':
       return theirs(null); // the default I18N has no prompt file
+    case 'agent.function_calling_llm_attributes':
+      return theirs(agent?.functionCallingLlm ? '<json of the function-calling LLM attributes (name, model_name, model, temperature, …, class)>' : '{}');
+    case 'agent.function_calling_llm_raw':
+      return agent?.functionCallingLlm ? mine(agent.functionCallingLlm) : theirs(null);
     case 'agent.function_calling_llm':
-      return agent?.functionCallingLlm ? mine(agent.functionCallingLlm) : theirs('');
+      return agent?.functionCallingLlm ? mine(modelValue(agent.functionCallingLlm, k, ctx.version)) : theirs('');
     case 'agent.llm':
-      return agent?.llm ? mine(agent.llm) : theirs('<default model: MODEL / OPENAI_MODEL_NAME, else CrewAI default>');
+      // no llm: create_llm reads the release's environment variables, else its default model
+      return agent?.llm ? mine(modelValue(agent.llm, k, ctx.version)) : theirs(defaultModelPlaceholder(ctx.version));
     case 'agent.llm_attributes':
       return theirs('<json of the LLM object attributes (name, model_name, model, temperature, …, class)>');
     case 'agent.allow_delegation':
@@ -279,8 +285,11 @@ function resolveInner(k: InnerKeyDef, ctx: ResolveContext, of: { agent?: Agent; 
       const descriptions = task.context.map((key) => view.crew.tasks.find((t) => t.key === key)?.description?.value ?? `<description of ${key}>`);
       return mine(descriptions);
     }
-    case 'task.tools_names':
-      return toolNamesList(task ? configuredTools(task.tools) : [], k, ctx.version);
+    case 'task.tools_names': {
+      if (!task) return toolNamesList([], k, ctx.version);
+      const inherits = derivationAt(k.derive, ctx.version) === 'inherit-agent-tools';
+      return toolNamesList(inherits ? taskTools(task, taskAgent).tools : configuredTools(task.tools), k, ctx.version);
+    }
     case 'task.fingerprint':
       return theirs(task ? fingerprintInner(task.fingerprint, ctx.version) : null);
     case 'task.fingerprint_created_at':
@@ -288,6 +297,11 @@ function resolveInner(k: InnerKeyDef, ctx: ResolveContext, of: { agent?: Agent; 
     default:
       return theirs(null);
   }
+}
+
+/** An llm / function_calling_llm string as the LLM object CrewAI builds from it holds it (`.model`). */
+function modelValue(model: string, def: AttributeDef | InnerKeyDef, version: string): string {
+  return derivationAt(def.derive, version) === 'llm-routing' ? sentModelName(model, version).value : model;
 }
 
 function toolNamesList(tools: Tool[], k: InnerKeyDef, version: string): { value: string[]; fromUser: boolean } {

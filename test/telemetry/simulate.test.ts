@@ -105,7 +105,8 @@ describe('1.15.17', () => {
     const s = span(run('1.15.17', false), 'Crew Created');
     const agents = objects(s, 'crew_agents');
     expect(agents.map((a) => a.role)).toEqual(['{topic} Senior Data Researcher', 'Reporting Analyst']);
-    expect(agents[0]).toMatchObject({ 'delegation_enabled?': true, llm: 'openai/gpt-4o-mini', function_calling_llm: '', max_rpm: null, max_iter: 25 });
+    // "openai/gpt-4o-mini" → OpenAICompletion(model="gpt-4o-mini"): LLM.__new__, lib/crewai/src/crewai/llm.py@1.15.17 ~L387-487
+    expect(agents[0]).toMatchObject({ 'delegation_enabled?': true, llm: 'gpt-4o-mini', function_calling_llm: '', max_rpm: null, max_iter: 25 });
     expect(agents[0].tools_names).toEqual(['search_the_internet_with_serper', 'archive_lookup_internal']);
     expect(agents[1].tools_names).toEqual([]);
     const tasks = objects(s, 'crew_tasks');

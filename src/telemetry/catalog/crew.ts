@@ -3,6 +3,7 @@
 // dict order; the default and share_crew branches of 0.55.2+ write the same keys in
 // the same order, the share branch adding its own.
 import { TELEMETRY_SINCE } from '../versionRange.js';
+import { INHERIT_AGENT_TOOLS, LLM_ROUTING_STEP } from './derive.js';
 import type { AttributeDef, InnerKeyDef, SpanDef, TransformStep } from './types.js';
 
 /** tools_names: raw, then casefolded (0.27.0), then sanitize_tool_name (1.9.0) — spec f. */
@@ -34,10 +35,13 @@ const createdAgents: InnerKeyDef[] = [
   { key: 'max_iter', gate: 'default', source: 'agent.max_iter', interpolated: 'none', releases: { since: '0.10.0' } },
   { key: 'max_rpm', gate: 'default', source: 'agent.max_rpm', interpolated: 'none', releases: { since: '0.10.0' } },
   ...defaultThenShared({ key: 'i18n', source: 'agent.i18n', interpolated: 'none' }, '0.10.0'),
-  { key: 'function_calling_llm', gate: 'default', source: 'agent.function_calling_llm', slots: ['agent.llm'], interpolated: 'none', releases: { since: '0.55.2' } },
+  // json.dumps of the LLM attributes ("{}" when unset) until 0.60.0; the stored string or null until 0.63.0; then `.model`, else ""
+  { key: 'function_calling_llm', gate: 'default', source: 'agent.function_calling_llm_attributes', interpolated: 'none', releases: { since: '0.55.2', until: '0.60.0' } },
+  { key: 'function_calling_llm', gate: 'default', source: 'agent.function_calling_llm_raw', slots: ['agent.llm'], interpolated: 'none', releases: { since: '0.60.0', until: '0.63.0' } },
+  { key: 'function_calling_llm', gate: 'default', source: 'agent.function_calling_llm', slots: ['agent.llm'], interpolated: 'none', releases: { since: '0.63.0' }, derive: LLM_ROUTING_STEP },
   // a JSON string of the LLM object's attributes (base_url included until 0.55.2, h.3), then the model name
   { key: 'llm', gate: 'default', source: 'agent.llm_attributes', interpolated: 'none', releases: { until: '0.60.0' } },
-  { key: 'llm', gate: 'default', source: 'agent.llm', slots: ['agent.llm'], interpolated: 'none', releases: { since: '0.60.0' } },
+  { key: 'llm', gate: 'default', source: 'agent.llm', slots: ['agent.llm'], interpolated: 'none', releases: { since: '0.60.0' }, derive: LLM_ROUTING_STEP },
   { key: 'delegation_enabled?', gate: 'default', source: 'agent.allow_delegation', interpolated: 'none' },
   { key: 'allow_code_execution?', gate: 'default', source: 'agent.allow_code_execution', interpolated: 'none', releases: { since: '0.55.2' } },
   { key: 'max_retry_limit', gate: 'default', source: 'agent.max_retry_limit', interpolated: 'none', releases: { since: '0.55.2' } },
@@ -63,7 +67,7 @@ const createdTasks: InnerKeyDef[] = [
   { key: 'agent_role', gate: 'default', source: 'task.agent_role', slots: ['agent.role'], interpolated: 'before', releases: { since: '0.10.0' } },
   { key: 'agent_key', gate: 'default', source: 'task.agent_key', interpolated: 'none', releases: { since: '0.41.0' } },
   ...defaultThenShared({ key: 'context', source: 'task.context', slots: ['task.description'], interpolated: 'before', list: true }),
-  { key: 'tools_names', gate: 'default', source: 'task.tools_names', slots: ['tool.name'], interpolated: 'none', transform: TOOLS_NAMES_TRANSFORM, list: true },
+  { key: 'tools_names', gate: 'default', source: 'task.tools_names', slots: ['tool.name'], interpolated: 'none', transform: TOOLS_NAMES_TRANSFORM, derive: INHERIT_AGENT_TOOLS, list: true },
   { key: 'fingerprint', gate: 'share_crew', source: 'task.fingerprint', slots: [{ slot: 'fingerprint.id', releases: FP_USER }], interpolated: 'none', releases: { since: '0.114.0' } },
   {
     key: 'fingerprint_created_at',
@@ -159,7 +163,7 @@ const executionAgents: InnerKeyDef[] = [
   { key: 'max_rpm', gate: 'share_crew', source: 'agent.max_rpm', interpolated: 'none' },
   { key: 'i18n', gate: 'share_crew', source: 'agent.i18n', interpolated: 'none' },
   { key: 'llm', gate: 'share_crew', source: 'agent.llm_attributes', interpolated: 'none', releases: { until: '0.60.0' } },
-  { key: 'llm', gate: 'share_crew', source: 'agent.llm', slots: ['agent.llm'], interpolated: 'none', releases: { since: '0.60.0' } },
+  { key: 'llm', gate: 'share_crew', source: 'agent.llm', slots: ['agent.llm'], interpolated: 'none', releases: { since: '0.60.0' }, derive: LLM_ROUTING_STEP },
   { key: 'delegation_enabled?', gate: 'share_crew', source: 'agent.allow_delegation', interpolated: 'none' },
   { key: 'tools_names', gate: 'share_crew', source: 'agent.tools_names', slots: ['tool.name'], interpolated: 'none', transform: TOOLS_NAMES_TRANSFORM, list: true },
 ];
@@ -174,7 +178,7 @@ const executionTasks: InnerKeyDef[] = [
   { key: 'agent_role', gate: 'share_crew', source: 'task.agent_role', slots: ['agent.role'], interpolated: 'before' },
   { key: 'agent_key', gate: 'share_crew', source: 'task.agent_key', interpolated: 'none', releases: { since: '0.41.0' } },
   { key: 'context', gate: 'share_crew', source: 'task.context', slots: ['task.description'], interpolated: 'before', list: true },
-  { key: 'tools_names', gate: 'share_crew', source: 'task.tools_names', slots: ['tool.name'], interpolated: 'none', transform: TOOLS_NAMES_TRANSFORM, list: true },
+  { key: 'tools_names', gate: 'share_crew', source: 'task.tools_names', slots: ['tool.name'], interpolated: 'none', transform: TOOLS_NAMES_TRANSFORM, derive: INHERIT_AGENT_TOOLS, list: true },
 ];
 
 const tasksOutput: InnerKeyDef[] = [

@@ -1,4 +1,5 @@
 // The whole span catalog, and the view of it at one release.
+import { llmBoundaries } from '../llmModel.js';
 import { atLeast, inRange } from '../versionRange.js';
 import { commonAttributes } from './common.js';
 import { crewCreated, crewExecution } from './crew.js';
@@ -10,7 +11,7 @@ import { humanFeedback } from './human-feedback.js';
 import { taskCreated, taskExecution } from './task.js';
 import { crewTestExecution, crewTestResult } from './test.js';
 import { toolRepeatedUsage, toolUsage, toolUsageError } from './tool.js';
-import type { AttributeDef, NameTransform, ReleaseNote, SpanDef, SpanRepeat, TransformStep } from './types.js';
+import type { AttributeDef, Derivation, DerivationStep, NameTransform, ReleaseNote, SpanDef, SpanRepeat, TransformStep } from './types.js';
 
 /** Every span CrewAI's telemetry has ever emitted (24 names in TEL, 8 in CORE at 1.15.17, overlapping). */
 export const spanCatalog: readonly SpanDef[] = [
@@ -91,6 +92,11 @@ export function transformAt(steps: TransformStep[] | undefined, version: string)
   return steps?.find((t) => inRange(version, t.releases))?.transform;
 }
 
+/** The derivation a value goes through at `version`, if any. */
+export function derivationAt(steps: DerivationStep[] | undefined, version: string): Derivation | undefined {
+  return steps?.find((d) => inRange(version, d.releases))?.derive;
+}
+
 /** Every release bound the catalog and FEATURES use (for the boundary test and docs). */
 export function catalogBoundaries(): string[] {
   const out = new Set<string>();
@@ -99,6 +105,7 @@ export function catalogBoundaries(): string[] {
     if (r?.until) out.add(r.until);
   };
   for (const f of FEATURES) add(f.releases);
+  llmBoundaries().forEach(add);
   for (const s of spanCatalog) {
     add(s.releases);
     s.notExported?.forEach((n) => add(n.releases));
@@ -108,10 +115,12 @@ export function catalogBoundaries(): string[] {
     for (const a of [...s.attributes, ...commonAttributes]) {
       add(a.releases);
       a.transform?.forEach((t) => add(t.releases));
+      a.derive?.forEach((d) => add(d.releases));
       a.slots?.forEach((sl) => typeof sl !== 'string' && add(sl.releases));
       for (const k of a.inner ?? []) {
         add(k.releases);
         k.transform?.forEach((t) => add(t.releases));
+        k.derive?.forEach((d) => add(d.releases));
         k.slots?.forEach((sl) => typeof sl !== 'string' && add(sl.releases));
       }
     }

@@ -1,5 +1,6 @@
 // Tool Usage, Tool Repeated Usage, Tool Usage Error (spec c, f; history g; advisory h.21).
 // Emitted from ToolUsage, the text/ReAct tool-calling path only.
+import { LLM_ROUTING_STEP } from './derive.js';
 import type { AttributeDef, Condition, SpanDef, TransformStep } from './types.js';
 
 /** tool_name: the raw name until 1.8.x, sanitize_tool_name since 1.9.0 (spec f). */
@@ -28,7 +29,7 @@ const attempts: AttributeDef = { key: 'attempts', gate: 'default', source: 'run:
 const llm: AttributeDef[] = [
   { key: 'llm', gate: 'default', source: 'tool.llm_attributes', interpolated: 'none', releases: { until: '0.28.5' } },
   { key: 'llm', gate: 'conditional', condition: FUNCTION_CALLING_LLM, source: 'tool.llm_attributes', interpolated: 'none', releases: { since: '0.28.5', until: '0.60.0' } },
-  { key: 'llm', gate: 'conditional', condition: FUNCTION_CALLING_LLM, source: 'tool.llm', interpolated: 'none', releases: { since: '0.60.0' } },
+  { key: 'llm', gate: 'conditional', condition: FUNCTION_CALLING_LLM, source: 'tool.llm', interpolated: 'none', releases: { since: '0.60.0' }, derive: LLM_ROUTING_STEP },
 ];
 
 const agentAttributes: AttributeDef[] = [

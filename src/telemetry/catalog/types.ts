@@ -112,6 +112,8 @@ export type ValueSource =
   | 'agent.max_rpm'
   | 'agent.i18n'
   | 'agent.function_calling_llm'
+  | 'agent.function_calling_llm_raw'
+  | 'agent.function_calling_llm_attributes'
   | 'agent.llm'
   | 'agent.llm_attributes'
   | 'agent.allow_delegation'
@@ -137,6 +139,19 @@ export type ValueSource =
 /** A user field an attribute carries, optionally only in some releases (audit exposure). */
 export type SlotRef = FieldSlot | { slot: FieldSlot; releases: ReleaseRange };
 
+/**
+ * A value CrewAI computes from the configuration before telemetry reads it
+ * (docs/telemetry-values.md): 'inherit-agent-tools' — Task.check_tools gives a task
+ * without tools of its own its agent's tools; 'llm-routing' — the LLM(...) factory
+ * rewrites the model string (llmModel.ts holds the per-release routing table).
+ */
+export type Derivation = 'inherit-agent-tools' | 'llm-routing';
+
+export interface DerivationStep {
+  releases: ReleaseRange;
+  derive: Derivation;
+}
+
 /** Per-release form of a value (tool name transform). */
 export interface TransformStep {
   releases: ReleaseRange;
@@ -156,6 +171,8 @@ interface ValueDef {
   interpolated: Interpolation;
   /** tool names: how each release writes them */
   transform?: TransformStep[];
+  /** what CrewAI derives from the configured value before telemetry reads it, by release */
+  derive?: DerivationStep[];
   /** the value is a list (tools_names, context, node_names): exposure labels end in [] */
   list?: boolean;
 }
