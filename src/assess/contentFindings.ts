@@ -40,7 +40,7 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
     if (matches.length === 0) continue;
     const crew = fs.crewId ? ctx.crews.get(fs.crewId) : undefined;
     const version = crew?.release?.version ?? ctx.defaultVersion;
-    const exp = fieldExposure(fs.slot, version, crew);
+    const exp = fieldExposure(fs.slot, version, crew, fs.value);
     for (const m of matches) {
       if (policy.disabled(m.ruleId)) continue;
       const span = fs.value.locate(m.start, m.end);
@@ -61,7 +61,7 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
         exposure: exp.exposure,
         attributes: exp.attributes,
         match: ctx.showValues ? m.text : maskValue(m.text, m.entity),
-        message: message(m, exp.exposure, exp.attributes),
+        message: message(m, exp.exposure, exp.attributes) + (exp.detail ? `; ${exp.detail}` : ''),
         crews: fs.crewId ? [fs.crewId] : [],
         fingerprint: findingFingerprint(m.ruleId, span.file, fs.field, m.text),
       });

@@ -6,8 +6,10 @@
 // (`…/tools_names[]`, `Flow Execution/node_names[]`). Conditional attributes count
 // unless their condition never holds at that release (e.g. agent_role on tool spans,
 // which no call site sets); spans a release starts but never exports do not count.
-import type { FieldSlot } from '../model/types.js';
-import { catalogAt, type SpanAt } from './catalog/index.js';
+import type { SourceString } from '../core/source.js';
+import type { Crew, FieldSlot, Tool } from '../model/types.js';
+import { configuredTools, taskTools } from './attachedTools.js';
+import { catalogAt, derivationAt, type SpanAt } from './catalog/index.js';
 import type { AttributeDef, InnerKeyDef, SlotRef } from './catalog/types.js';
 import { inRange } from './versionRange.js';
 
@@ -16,6 +18,15 @@ export interface SlotExposure {
   default: string[];
   /** attributes that carry it only with share_crew (what share_crew adds) */
   shareCrew: string[];
+}
+
+/** Where one tool name sits in a crew: which agents list it, which tasks list it or inherit it. */
+export interface ToolPlacement {
+  agents: string[];
+  /** tasks whose own tools include it */
+  tasks: string[];
+  /** tasks without tools of their own that get it from their agent (Task.check_tools) */
+  inheritedBy: string[];
 }
 
 interface Carrier {
@@ -78,4 +89,42 @@ function label(span: SpanAt, key: string): string {
 function carries(def: AttributeDef | InnerKeyDef, slot: FieldSlot, version: string): boolean {
   if (def.condition?.holds === 'never') return false;
   return (def.slots ?? []).some((s: SlotRef) => (typeof s === 'string' ? s === slot : s.slot === slot && inRange(version, s.releases)));
+}
+
+/**
+ * Where the tool whose name is `name` (the user's text) sits in `crew` at `version`:
+ * tasks inherit their agent's tools only where the catalog's crew_tasks tools_names
+ * says the release derives them. undefined when no agent or task of the crew has it.
+ */
+export function toolPlacement(crew: Crew, name: SourceString, version: string): ToolPlacement | undefined {
+  const isIt = (t: Tool) => t.nameSource === name || (t.kind === 'unresolved' && t.ref === name.value.trim());
+  const inherits = carriers('tool.name', version).some((c) => c.def.source === 'task.tools_names' && derivationAt(c.def.derive, version) === 'inherit-agent-tools');
+  const byKey = new Map(crew.agents.map((a) => [a.key, a]));
+  const placement: ToolPlacement = { agents: [], tasks: [], inheritedBy: [] };
+  for (const a of crew.agents) if (configuredTools(a.tools).some(isIt)) placement.agents.push(a.key);
+  for (const t of crew.tasks) {
+    if (configuredTools(t.tools).some(isIt)) placement.tasks.push(t.key);
+    else if (inherits) {
+      const got = taskTools(t, t.agent ? byKey.get(t.agent) : undefined);
+      if (got.inheritedFrom && got.tools.some(isIt)) placement.inheritedBy.push(t.key);
+    }
+  }
+  return placement.agents.length || placement.tasks.length || placement.inheritedBy.length ? placement : undefined;
+}
+
+/**
+ * The exposure of one tool name placed in a crew: the slot's attributes, minus the
+ * crew_agents / crew_tasks members that cannot carry it (an agent tool no task
+ * inherits is not in crew_tasks; a task-only tool is not in crew_agents).
+ */
+export function toolNameExposure(placement: ToolPlacement, version: string): SlotExposure {
+  const hit: SlotExposure = { default: [], shareCrew: [] };
+  for (const c of carriers('tool.name', version)) {
+    if (c.def.source === 'agent.tools_names' && placement.agents.length === 0) continue;
+    if (c.def.source === 'task.tools_names' && placement.tasks.length + placement.inheritedBy.length === 0) continue;
+    const list = c.shareOnly ? hit.shareCrew : hit.default;
+    if (!list.includes(c.label)) list.push(c.label);
+  }
+  hit.shareCrew = hit.shareCrew.filter((l) => !hit.default.includes(l));
+  return hit;
 }
