@@ -36,7 +36,7 @@ const createdAgents: InnerKeyDef[] = [
   { key: 'max_rpm', gate: 'default', source: 'agent.max_rpm', interpolated: 'none', releases: { since: '0.10.0' } },
   ...defaultThenShared({ key: 'i18n', source: 'agent.i18n', interpolated: 'none' }, '0.10.0'),
   // json.dumps of the LLM attributes ("{}" when unset) until 0.60.0; the stored string or null until 0.63.0; then `.model`, else ""
-  { key: 'function_calling_llm', gate: 'default', source: 'agent.function_calling_llm_attributes', interpolated: 'none', releases: { since: '0.55.2', until: '0.60.0' } },
+  { key: 'function_calling_llm', gate: 'default', source: 'agent.function_calling_llm_attributes', slots: ['agent.llm'], interpolated: 'none', releases: { since: '0.55.2', until: '0.60.0' } },
   { key: 'function_calling_llm', gate: 'default', source: 'agent.function_calling_llm_raw', slots: ['agent.llm'], interpolated: 'none', releases: { since: '0.60.0', until: '0.63.0' } },
   { key: 'function_calling_llm', gate: 'default', source: 'agent.function_calling_llm', slots: ['agent.llm'], interpolated: 'none', releases: { since: '0.63.0' }, derive: LLM_ROUTING_STEP },
   // a JSON string of the LLM object's attributes (base_url included until 0.55.2, h.3), then the model name
