@@ -5,6 +5,7 @@
 const words = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
 
 export const GIVEN_NAMES = words(`
+lavinia
 james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony donald
 steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas
 eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander patrick jack dennis jerry tyler
@@ -144,7 +145,12 @@ dragan goran milos nemanja nikola stefan vladimir ana jelena marija milica
 `);
 
 /** Given names that are also ordinary words: they need a known surname or a cue. */
-export const AMBIGUOUS_GIVEN = words(`
+// given names that are also well-known products and assistants: alone they name the product
+// ("Build the site with Hugo", "Alexa for Business"); with a family name they are a person
+const PRODUCT_NAMES = `
+alexa siri cortana hugo jasper harvey claude gemini devin grok copilot bard einstein ollama mistral llama jarvis
+`;
+export const AMBIGUOUS_GIVEN = words(PRODUCT_NAMES + `
 will grace mark bill rose may june april august hope faith joy chase hunter page summer art frank victor lane
 dawn eve iris ivy jade pearl ruby sky star lily rich drew dean earl gene guy jack jean max miles nick pat ray
 rob sue tom ted sam ben dan don sandy crystal autumn destiny heather holly ginger angel carol robin cliff glen
