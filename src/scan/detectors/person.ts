@@ -300,10 +300,14 @@ export const detectPerson: Detector = {
     match: [
       'Escalations go to Maria Garcia today', 'Dr. Okafor will review', 'assistant to Priya', 'Contact João Silva', 'Linda V. Yamamoto',
       'Isabel van der Berg', '请联系王伟先生', '请把报告发给李明。', '田中さんに連絡', '担当者は佐藤花子です', '김민준 씨에게', '박서연에게 보내세요', 'דוד כהן',
+      'Send the final draft to Tupac Quilla.', 'Representative reporting to Amani Kiprono', 'Ask Zubair Okonjo before', 'End each message with "Thanks, Ravindu"',
+      'Say hello to Oyelowo.', 'Your persona is Tanvir.', 'You are Keoni, a friendly guide', 'Best regards, Anouk Verbeek', '你代表冯浩宇回复客户', '担当者は渡部です', '최종 보고서를 문서윤님에게 보내세요',
     ],
     noMatch: [
       'Senior Data Researcher', 'Grace Period Policy Analyst', 'Will draft the summary', 'Reporting Analyst', 'Mark as done', 'Customer Support Lead',
-      'Hong Kong launch', 'Global Bishop Legal Formatter', 'お客様', '고객님',
+      'Hong Kong launch', 'Global Bishop Legal Formatter', 'お客様', '고객님', '[仕様]を確認', '仕様書の様式', '사용자님에게', '고객사에게',
+      'Use the EmailAutoResponderFlow class', 'propose_city_route_task', 'Lei Geral de Proteção de Dados (LGPD)', 'General Data Protection Regulation (GDPR)',
+      'Compare Harvey AI with Alexa for Business', 'Build the site with Hugo', 'Introduces Acme Consulting’s value', 'Hello World',
     ],
   },
 };
