@@ -66,13 +66,17 @@ interface Cue {
   naming: boolean;
   /** written in lower case, or a greeting, or followed by a colon: not the first word of a title ("Customer Happiness Hero") */
   plain: boolean;
+  /** a verb of addressing before it ("ask", "copy", "send … to", "owner is"): one unknown word after it is a name */
+  addressing?: boolean;
 }
 const cueSet = (cues: string[]) => new Set(cues.map((c) => c.toLowerCase().replace(/\s+/g, ' ')));
 const STRONG = cueSet(STRONG_NAME_CUES);
 const WEAK = cueSet(WEAK_NAME_CUES);
 const NAMING = cueSet(NAMING_CUES);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'liebe', 'lieber', 'olá', 'hola', 'bonjour', 'ciao', 'hallo']);
-const IMPERATIVE_CUES = new Set(['ask', 'contact', 'call', 'email', 'ping', 'notify', 'remind', 'thank', 'cc', 'contate', 'contactez', 'contattare', 'contactar']);
+const IMPERATIVE_CUES = new Set(['ask', 'contact', 'call', 'email', 'ping', 'notify', 'remind', 'thank', 'cc', 'copy', 'contate', 'contactez', 'contattare', 'contactar']);
+// "The account owner is Jörg.": a role and "is" before one name
+const IS_CUES = new Set(['owner is', 'contact is', 'manager is', 'assignee is', 'requester is', 'approver is', 'reviewer is', 'account owner is', 'point of contact is']);
 const CUE_END = /[\p{L}\p{M}](\s*[:,]?)\s*$/u;
 const NO_CUE: Cue = { strength: 0, naming: false, plain: false };
 function cueBefore(text: string, start: number): Cue {
@@ -91,11 +95,13 @@ function cueBefore(text: string, start: number): Cue {
     // a cue verb opening a sentence is an imperative ("Ask Tarek Haddad"), not the first word of a title
     const opening = IMPERATIVE_CUES.has(words[n - 1 - hit]) && hit === 0 && /(?:^|[.!?:;\n]\s*|^\s*[-*•]\s*)$/u.test(before.slice(0, before.length - end[0].length + 1 - raw[n - 1].length));
     const plain = /^\p{Ll}/u.test(first) || GREETINGS.has(words[n - 1 - hit]) || /[:,]/.test(end[1]) || opening;
-    return { strength: 2, naming: tails.some((t) => t && NAMING.has(t)), plain };
+    const cueWord = tails[hit];
+    const addressing = plain && (IMPERATIVE_CUES.has(cueWord) || IS_CUES.has(cueWord) || / (?:to|by|of)$/.test(cueWord));
+    return { strength: 2, naming: tails.some((t) => t && NAMING.has(t)), plain, addressing };
   }
   if (WEAK.has(tails[0])) {
     // "Send the final draft to X", "reporting to X", "coordinate with X": a verb of addressing earlier in the clause makes the preposition a person cue
-    if (ADDRESSING_PREPOSITIONS.has(tails[0]) && addressingVerbBefore(before.slice(0, before.length - end[0].length + 1))) return { strength: 2, naming: false, plain: true };
+    if (ADDRESSING_PREPOSITIONS.has(tails[0]) && addressingVerbBefore(before.slice(0, before.length - end[0].length + 1))) return { strength: 2, naming: false, plain: true, addressing: true };
     return { strength: 1, naming: false, plain: /^\p{Ll}/u.test(raw[n - 1]) };
   }
   return NO_CUE;
@@ -232,10 +238,13 @@ function scoreSegment(text: string, seg: Segment, next: Token | undefined, after
     // and Aroha Ngata"), or with a possessive or a verb of people
     else score = strong || afterName ? 0.65 : possessive || strongVerb ? 0.6 : 0;
   } else {
-    const single = (a === 'U' || a === 'S' || a === 'G' || a === 'W') && personLine && SINGLE_NAME_END.test(text.slice(end, end + 3));
+    // what follows one name: punctuation, the end, or a small word ("Ask Jörg before publishing")
+    const ends = SINGLE_NAME_END.test(text.slice(end, end + 3)) || /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3));
+    const single = (a === 'U' || a === 'S' || a === 'G' || a === 'W') && personLine && ends;
     if (a === 'G') score = anyCue || possessive || verb || single ? 0.7 : 0;
     else if (cue.naming || single) score = 0.7;
-    else if (a !== 'A' && strong && cue.strength === 2 && SINGLE_NAME_END.test(text.slice(end, end + 3)) && /^\s*(?:to|with)\s*$/iu.test(text.slice(Math.max(0, start - 6), start))) score = 0.65;
+    // the sentence must go on after the name: "Email Categorizer" is a title, "Copy Huong on every summary" is not
+    else if (a !== 'A' && cue.addressing && /^[ \t]+\p{Ll}|^[ \t]*[,.;:!?]/u.test(text.slice(end, end + 3))) score = 0.65;
     else if (a === 'A') score = possessive && strong ? 0.6 : 0;
   }
   if (seg.honorific) score = Math.max(score, 0.85);
@@ -302,12 +311,14 @@ export const detectPerson: Detector = {
       'Isabel van der Berg', '请联系王伟先生', '请把报告发给李明。', '田中さんに連絡', '担当者は佐藤花子です', '김민준 씨에게', '박서연에게 보내세요', 'דוד כהן',
       'Send the final draft to Tupac Quilla.', 'Representative reporting to Amani Kiprono', 'Ask Zubair Okonjo before', 'End each message with "Thanks, Ravindu"',
       'Say hello to Oyelowo.', 'Your persona is Tanvir.', 'You are Keoni, a friendly guide', 'Best regards, Anouk Verbeek', '你代表冯浩宇回复客户', '担当者は渡部です', '최종 보고서를 문서윤님에게 보내세요',
+      'Escalate to 韩子墨 if the customer is unhappy.', 'Send the final draft to 西村陽斗.', 'Ask Jörg before publishing', 'The account owner is Tanvir.', 'You are reporting to Hemi for this project.',
     ],
     noMatch: [
       'Senior Data Researcher', 'Grace Period Policy Analyst', 'Will draft the summary', 'Reporting Analyst', 'Mark as done', 'Customer Support Lead',
       'Hong Kong launch', 'Global Bishop Legal Formatter', 'お客様', '고객님', '[仕様]を確認', '仕様書の様式', '사용자님에게', '고객사에게',
       'Use the EmailAutoResponderFlow class', 'propose_city_route_task', 'Lei Geral de Proteção de Dados (LGPD)', 'General Data Protection Regulation (GDPR)',
       'Compare Harvey AI with Alexa for Business', 'Build the site with Hugo', 'Introduces Acme Consulting’s value', 'Hello World',
+      'Send to 客户 now', 'Contact Support for help', 'Copy Editor', 'Ask Questions', 'Email Categorizer', 'Call Summarizer',
     ],
   },
 };

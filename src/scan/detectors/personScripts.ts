@@ -35,8 +35,28 @@ const KO_CUE = new RegExp(`(?:담당자|고객|연락처|수신자|작성자|담
 // דוד כהן: a known given name and the word after it
 const HE = new RegExp(`(?<![\\u0590-\\u05ff])(${HEBREW_GIVEN.join('|')})(\\s[\\u05d0-\\u05ea]{2,})?(?![\\u0590-\\u05ff])`, 'gu');
 
+// a name in its own script inside a sentence in a Latin-script language: "Send the final draft
+// to 長谷川.", "Escalate to 韩俊杰 if …", "Dear 김서윤," — after a cue word, a short run that
+// starts with a family name and stands alone between spaces or punctuation
+const LATIN_CUE_CJK = new RegExp(
+  `(?<![\\p{L}])(?:to|ask|contact|cc|copy|from|with|by|for|of|dear|hello|hi|thanks|regards|is|para|à|an|com|con|avec|mit)[ \\t,:]+([${HAN}]{2,4}|[${HANGUL}]{2,4})(?=[\\s.,;:!?)"'’]|$)`,
+  'giu',
+);
+const JA_SURNAME_START = new RegExp(`^(?:${JAPANESE_SURNAMES.join('|')})`, 'u');
+function latinCueNames(text: string, out: RawMatch[]): void {
+  for (const m of text.matchAll(LATIN_CUE_CJK)) {
+    const name = m[1];
+    const first = name[0];
+    const known = /[\uac00-\ud7a3]/u.test(first) ? (KOREAN_SURNAMES + KOREAN_SURNAMES_MORE).includes(first) && !KO_ROLE_END.test(name) : CJK_SURNAMES.includes(first) || JA_SURNAME_START.test(name);
+    if (!known) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, score: 0.7 });
+  }
+}
+
 export function findScriptNames(text: string): RawMatch[] {
   const out: RawMatch[] = [];
+  if (/[a-z]/i.test(text)) latinCueNames(text, out);
   if (/[\u4e00-\u9fff\u3040-\u30ff]/u.test(text)) {
     for (const m of text.matchAll(ZH_TITLE)) out.push({ start: m.index, end: m.index + m[1].length + m[2].length, score: 0.8 });
     for (const m of text.matchAll(ZH_CUE)) {

@@ -11,7 +11,7 @@ const CONTEXT = /(?:^|[^\p{L}])(?:phone|tel|telephone|call|mobile|cell|whatsapp|
 /** 'phone': the text speaks of phones; 'number': only of a "number"; false: neither */
 type Context = 'phone' | 'number' | false;
 const PHONE_WORD = /(?:^|[^\p{L}])(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|fax|ring|hotline|dial|telefone|celular|ligue|teléfono|telefono|móvil|llame|téléphone|portable|appelez|handy|rufnummer|cellulare|電話|电话|手机|전화|טלפון)/iu;
-const ID_BEFORE = /(?:^|[^\p{L}])(?:part|order|serial|model|account|invoice|reference|ref|tracking|item|sku|batch|lot|ticket|case|policy|po|isbn|issn|pedido|fatura|factura|commande|bestell|artikel|rechnung)(?:[ \t]*(?:number|no\.?|nº|n°|#|id|número|numero|nummer|nr\.?))?[ \t]*[:#]?[ \t]*$/iu;
+const ID_BEFORE = /(?:^|[^\p{L}])(?:part|order|serial|model|account|invoice|reference|ref|tracking|item|sku|batch|lot|ticket|case|policy|po|isbn|issn|pedido|fatura|factura|commande|bestell|artikel|rechnung)(?:[ \t]*(?:number|no\.?|nº|n°|#|id|número|numero|nummer|nr\.?))?(?:[ \t]+(?:is|was|é|es|est|ist))?[ \t]*[:#]?[ \t]*$/iu;
 
 // Optional +CC / 00CC, optional (area), then digits with single separators. Separators are
 // spaces, dots, dashes (never newlines); the run may not touch letters, digits, or an
@@ -103,6 +103,6 @@ export const detectPhone: Detector = {
   minScore: 0.6,
   examples: {
     match: ['+44 20 7946 0958', '(+44) 20 7946 0958', '+1 415-555-2671', 'call (415) 555-2671', 'Telefone: +55 11 98765-4321', 'phone: (555) 123-4567', 'Ring 415.555.2671 today', '0049 30 12345678', 'Mobile: 06 12 34 56 78', 'Tel. +33.1.42.68.53.00', 'WhatsApp +31.6.50120992'],
-    noMatch: ['Part number 1006 021 7526 is discontinued', 'Order 4417-2210-9931 shipped', 'Reference: 2210 4417 9931', 'ORD-2024-118834', '2024-03-18', 'version 1.15.17', '1234567', 'ticket #4155552671', 'build 4155552671', '192.168.10.24', 'v2.10.33.4', '18/04/2024', 'Invoice 2024-00017 is paid', 'SSN 123-45-6789'],
+    noMatch: ['Part number 1006 021 7526 is discontinued', 'Order 4417-2210-9931 shipped', 'Reference: 2210 4417 9931', 'The ISBN is 978-3-16-148410-0.', 'ORD-2024-118834', '2024-03-18', 'version 1.15.17', '1234567', 'ticket #4155552671', 'build 4155552671', '192.168.10.24', 'v2.10.33.4', '18/04/2024', 'Invoice 2024-00017 is paid', 'SSN 123-45-6789'],
   },
 };

@@ -339,7 +339,8 @@ export const STRONG_NAME_CUES = [
   'chiamato', 'chiamata', 'contattare', 'rivolgersi a', 'caro', 'cara', 'gentile', 'signor', 'signora',
   'kunde', 'kundin', 'genannt', 'liebe', 'lieber', 'ceo', 'cfo', 'cto', 'coo', 'cmo', 'ciso', 'founder', 'cofounder', 'co-founder',
   'president', 'chairman', 'chairwoman', 'my name is', 'i am', "i'm", 'meu nome é', 'me llamo', 'mi nombre es', 'je m’appelle', "je m'appelle",
-  'mi chiamo', 'ich heiße', 'ich bin',
+  'mi chiamo', 'ich heiße', 'ich bin', 'copy', 'owner is', 'contact is', 'manager is', 'assignee is', 'requester is', 'approver is', 'reviewer is',
+  'account owner is', 'point of contact is', 'assigned to', 'requested by', 'escalate to', 'reporting to', 'report to',
 ];
 /** Cues after which the next capitalised word is a name even when no lexicon knows it ("an assistant named Zuri"). */
 export const NAMING_CUES = ['named', 'called', 'name is', 'my name is', 'chamado', 'chamada', 'llamado', 'llamada', 'me llamo', 'meu nome é', 'mi nombre es', 'appelé', 'appelée', "je m'appelle", 'chiamato', 'chiamata', 'mi chiamo', 'genannt', 'ich heiße'];
