@@ -1,8 +1,9 @@
 // Example values: documentation that looks like data. Reserved domains (RFC 2606 / RFC 6761),
 // documentation IP ranges (RFC 5737, RFC 3849), fictional phone ranges (NANP 555-0100–0199,
-// Ofcom's drama numbers) and all-x / all-zero placeholder secrets. A match on one of these is
-// still reported, so a reviewer sees it, but as an `example` finding at low severity: it never
-// fails the default gate. The decision is on the matched value alone.
+// Ofcom's drama numbers), all-x / all-zero placeholder secrets and the placeholder people of
+// forms (John Doe, Max Mustermann, 张三). A match on one of these is still reported, so a
+// reviewer sees it, but as an `example` finding at low severity: it never fails the default
+// gate. The decision is on the matched value alone.
 import type { Entity } from './types.js';
 
 /** example.com/.net/.org and their subdomains, and the reserved TLDs .example, .test, .invalid, .localhost */
@@ -66,6 +67,14 @@ function urlHost(text: string): string | undefined {
   return /^\[?([^\]/:?#]+)/.exec(text.slice(at + 1))?.[1];
 }
 
+// the placeholder people of documentation and forms, in the languages the detectors cover
+const PLACEHOLDER_PEOPLE = new Set(
+  [
+    'john doe', 'jane doe', 'richard roe', 'john q. public', 'joe bloggs', 'jane bloggs', 'max mustermann', 'erika mustermann', 'fulano de tal', 'fulano', 'beltrano', 'sicrano',
+    'mario rossi', 'jan kowalski', 'jean dupont', 'juan pérez', 'juan perez', 'otto normalverbraucher', '山田太郎', '山田花子', '张三', '李四', '王五', '홍길동',
+  ].map((s) => s.normalize('NFC')),
+);
+
 /** Is this matched value a documentation / placeholder value rather than real data? */
 export function isExampleValue(entity: Entity, text: string): boolean {
   switch (entity) {
@@ -81,6 +90,8 @@ export function isExampleValue(entity: Entity, text: string): boolean {
       return isFictionalPhone(text);
     case 'SECRET':
       return isPlaceholderSecret(text);
+    case 'PERSON':
+      return PLACEHOLDER_PEOPLE.has(text.normalize('NFC').replace(/\s+/g, ' ').toLowerCase());
     default:
       return false;
   }
