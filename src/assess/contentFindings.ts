@@ -82,7 +82,7 @@ function message(m: Match, exposure: string, attributes: string[]): string {
 }
 
 function exampleKind(m: Match): string {
-  if (m.entity === 'EMAIL_ADDRESS' || m.entity === 'URL_CREDENTIALS') return 'reserved documentation domain or address';
+  if (m.entity === 'EMAIL_ADDRESS') return 'reserved documentation domain';
   if (m.entity === 'IP_ADDRESS') return 'documentation address range';
   if (m.entity === 'PHONE_NUMBER') return 'number range reserved for fiction';
   if (m.entity === 'PERSON') return 'placeholder name of documentation and forms';

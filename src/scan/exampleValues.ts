@@ -60,13 +60,6 @@ export function isPlaceholderSecret(text: string): boolean {
   return filler / chars.length >= 0.75;
 }
 
-/** Host of `scheme://user:pass@host:port/path` */
-function urlHost(text: string): string | undefined {
-  const at = text.lastIndexOf('@');
-  if (at < 0) return undefined;
-  return /^\[?([^\]/:?#]+)/.exec(text.slice(at + 1))?.[1];
-}
-
 // the placeholder people of documentation and forms, in the languages the detectors cover
 const PLACEHOLDER_PEOPLE = new Set(
   [
@@ -80,10 +73,8 @@ export function isExampleValue(entity: Entity, text: string): boolean {
   switch (entity) {
     case 'EMAIL_ADDRESS':
       return isReservedDomain(text.slice(text.lastIndexOf('@') + 1));
-    case 'URL_CREDENTIALS': {
-      const host = urlHost(text);
-      return host !== undefined && (isReservedDomain(host) || isDocumentationIp(host));
-    }
+    // URL credentials stay real on a reserved host: a pasted password with the host scrubbed to
+    // example.com is still a leaked password (placeholder passwords are dropped by the detector)
     case 'IP_ADDRESS':
       return isDocumentationIp(text);
     case 'PHONE_NUMBER':

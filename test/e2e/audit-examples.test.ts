@@ -48,6 +48,7 @@ describe('example values in audit', () => {
   it('the table output shows the example finding', () => {
     const r = crewtel(['audit', project('recipient@example.com')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/EMAIL_ADDRESS/);
+    expect(r.stdout).toMatch(/low +EMAIL_ADDRESS/);
+    expect(r.stdout).toContain('pii/email · example value');
   });
 });

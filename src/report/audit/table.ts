@@ -20,7 +20,7 @@ export function formatAuditTable(r: AuditReport, color: ChalkInstance): string {
         f.exposure === 'not_emitted'
           ? 'not sent by telemetry'
           : `${f.exposure === 'default' ? 'sent by default' : 'sent with share_crew'}${f.attributes.length ? ` → ${f.attributes.join(', ')}` : ''}`;
-      lines.push(`           ${color.dim(`${f.ruleId} · ${f.category === 'config' ? f.message : where}`)}`);
+      lines.push(`           ${color.dim(`${f.ruleId}${f.example ? ' · example value' : ''} · ${f.category === 'config' ? f.message : where}`)}`);
     }
     lines.push('');
   }
