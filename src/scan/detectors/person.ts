@@ -52,7 +52,9 @@ function tokenize(text: string): Token[] {
     // EmailAutoResponderFlow, OpenAI: a capital after a small letter makes a code identifier or a brand (McDonald, DeShawn, LaToya are names)
     const camel = /\p{Ll}\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|Fitz|O['’])\p{Lu}\p{Ll}+$/u.test(t);
     // a word glued to code by _ or . (crew.Agent, propose_City) is part of an identifier
-    const glued = /[_.]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /\w/.test(text[m.index - 2] ?? '') || /^[_.]\w/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    const prevCh = text[m.index - 1];
+    const nextCh = text[m.index + m[0].length];
+    const glued = ((prevCh === '_' || prevCh === '.') && /\w/.test(text[m.index - 2] ?? '')) || ((nextCh === '_' || nextCh === '.') && /\w/.test(text[m.index + m[0].length + 1] ?? ''));
     out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, cap: !camel && !glued && /^\p{Lu}[\p{Ll}\p{M}'’]/u.test(t) && !/^\p{Lu}[\p{Lu}\p{M}]+$/u.test(t), initial, possessive });
   }
   return out;

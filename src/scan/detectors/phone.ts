@@ -8,6 +8,8 @@ import type { Detector, RawMatch } from '../types.js';
 const NATIONAL: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'BR', 'IN', 'PT', 'NL', 'AU', 'MX', 'BE', 'CH', 'IE', 'PL', 'SE', 'JP', 'KR', 'CN', 'IL'];
 const CONTEXT = /(?:^|[^\p{L}])(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|fax|ring|hotline|contact|dial|number|telefone|celular|ligue|teléfono|telefono|móvil|llame|téléphone|portable|appelez|numero|número|handy|rufnummer|cellulare|電話|电话|手机|전화|טלפון)/iu;
 
+/** Regions whose numbers, written nationally, always start with the trunk 0 (CN, IN, BR, MX, US… do not) */
+const TRUNK_ZERO = new Set<CountryCode>(['GB', 'DE', 'FR', 'NL', 'BE', 'CH', 'IE', 'SE', 'AU', 'JP', 'KR', 'IL']);
 /** 'phone': the text speaks of phones; 'number': only of a "number"; false: neither */
 type Context = 'phone' | 'number' | false;
 const PHONE_WORD = /(?:^|[^\p{L}])(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|fax|ring|hotline|dial|telefone|celular|ligue|teléfono|telefono|móvil|llame|téléphone|portable|appelez|handy|rufnummer|cellulare|電話|电话|手机|전화|טלפון)/iu;
@@ -55,14 +57,17 @@ function judge(raw: string, context: Context): number {
   // invoice number), unless the text speaks of phones ("number: 030 12345678")
   if (!/[()]/.test(raw) && raw.split(/[ .-]/).length < (context ? 2 : 3)) return 0;
   let best = 0;
+  const zero = digits.startsWith('0');
   for (const country of NATIONAL) {
-    const p = parsePhoneNumberFromString(raw, country);
-    if (!p) continue;
     // written the way that region writes its numbers: with the trunk 0 where it has one
     // ("4417-2210-9931" is no British or German number, 01722 109931 would be)
-    if (country !== 'IN' && /^0/.test(p.formatNational().replace(/\D/g, '')) && !digits.startsWith('0')) continue;
-    if (p.isValid()) return context ? 0.8 : 0.6;
-    if (context === 'phone' && p.isPossible()) best = 0.6;
+    if (!zero && TRUNK_ZERO.has(country)) continue;
+    const p = parsePhoneNumberFromString(raw, country);
+    if (!p) continue;
+    const valid = p.isValid();
+    if (!valid && !(context === 'phone' && p.isPossible())) continue;
+    if (valid) return context ? 0.8 : 0.6;
+    best = 0.6;
   }
   return best;
 }
