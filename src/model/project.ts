@@ -35,6 +35,8 @@ export interface LoadedProject {
   /** Python facts per file, for env (code switches) and audit */
   python: PythonFacts[];
   discovered: DiscoveredFiles;
+  /** set when worker threads parsed ahead (large trees): how the work was shared */
+  pool?: ReturnType<Prefetched['stats']>;
 }
 
 
@@ -162,7 +164,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     strings: dedupeStrings(strings),
     diagnostics: dedupeDiagnostics(diagnostics),
   };
-  return { model, release, python, discovered };
+  return { model, release, python, discovered, pool: prefetched?.stats() };
 }
 
 /**

@@ -31,8 +31,8 @@ type Stored = { local: JobResult } | { remote: { text: string; parsed?: { kind: 
 export interface Prefetched {
   config(abs: string, source: SourceText): LoadedConfig | undefined;
   python(abs: string, source: SourceText): PythonFacts | undefined;
-  /** how many files workers parsed (for --verbose and tests) */
-  readonly workers: number;
+  /** workers started; results taken so far from them, from the main thread's share, and parsed in place (--verbose) */
+  stats(): { workers: number; fromWorkers: number; onMain: number; inPlace: number };
 }
 
 /** How many workers a run of `jobs` files gets (0: parse in place). */
@@ -91,21 +91,33 @@ export async function prefetch(jobs: ParseJob[]): Promise<Prefetched | undefined
     const stored = results.get(abs);
     if (!stored) return undefined;
     results.delete(abs);
-    if ('local' in stored) return stored.local.text === source.text ? stored.local.parsed : undefined;
+    if ('local' in stored) {
+      if (stored.local.text !== source.text || !stored.local.parsed) return undefined;
+      onMain++;
+      return stored.local.parsed;
+    }
     const { text, parsed } = stored.remote;
     if (text !== source.text || !parsed) return undefined;
     const value = decode<Parsed>(parsed.data, parsed.kind === 'python' ? undefined : source);
+    fromWorkers++;
     return value;
   };
+  let fromWorkers = 0;
+  let onMain = 0;
+  let inPlace = 0;
+  const counted = <T>(x: T | undefined): T | undefined => {
+    if (x === undefined) inPlace++;
+    return x;
+  };
   return {
-    workers: n,
+    stats: () => ({ workers: n, fromWorkers, onMain, inPlace }),
     config(abs, source) {
       const p = take(abs, source);
-      return p && p.kind !== 'python' ? p.loaded : undefined;
+      return counted(p && p.kind !== 'python' ? p.loaded : undefined);
     },
     python(abs, source) {
       const p = take(abs, source);
-      return p?.kind === 'python' ? p.facts : undefined;
+      return counted(p?.kind === 'python' ? p.facts : undefined);
     },
   };
 }
