@@ -11,7 +11,8 @@ import { loadJsonc } from '../load/jsonc.js';
 import type { PyLiteral, PythonFacts } from '../load/python/types.js';
 import { loadYaml } from '../load/yaml.js';
 import type { ParseJob } from '../load/parallel/jobs.js';
-import { prefetch, type Prefetched } from '../load/parallel/pool.js';
+import type { Prefetched } from '../load/parallel/pool.js';
+import { workerCount } from '../load/parallel/size.js';
 import { PY_RELEVANT } from '../load/python/relevant.js';
 import { detectRelease } from '../release/detect.js';
 import type { ReleaseInfo } from '../release/types.js';
@@ -45,7 +46,8 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
   const discovered = await discover(paths, cwd);
   const diagnostics: Diagnostic[] = [...discovered.diagnostics];
   // large trees: every core reads and parses ahead; results are taken below in this stage's order
-  const prefetched = await prefetch(parseJobs(discovered, cwd));
+  const jobs = parseJobs(discovered, cwd);
+  const prefetched = workerCount(jobs.length) > 0 ? await (await import('../load/parallel/pool.js')).prefetch(jobs) : undefined;
   const files = new Set<string>();
   const docs = new Map<string, LoadedDoc | undefined>();
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS generator shared with the benchmark
 import { writeMonorepo, writeProjects } from '../../scripts/bench-trees.mjs';
-import { MIN_JOBS_FOR_WORKERS } from '../../src/load/parallel/pool.js';
+import { MIN_JOBS_FOR_WORKERS } from '../../src/load/parallel/size.js';
 import { BIN, cleanEnv, REPO } from '../helpers/cli.js';
 
 let root: string;

@@ -5,11 +5,9 @@
 // exactly the text the model stage reads; anything missing (unreadable, not plain data, a
 // worker that failed) is parsed in place as before.
 //
-// CREWTEL_WORKERS=0 turns the pool off, CREWTEL_WORKERS=N forces N workers whatever the
-// size of the tree (tests and benchmarks use both).
+// When it runs: ./size.ts. Loaded only then (worker_threads is not needed for small trees).
 
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SourceText } from '../../core/source.js';
@@ -17,14 +15,7 @@ import type { PythonFacts } from '../python/types.js';
 import type { LoadedConfig } from '../yaml.js';
 import { decode, type Encoded } from './codec.js';
 import { runJob, type JobResult, type ParseJob, type Parsed } from './jobs.js';
-
-/**
- * Below this many files one thread is faster: starting a worker (a V8 isolate, the
- * parsers' code) costs about as much as parsing ~150 small crew files (BENCHMARKS.md).
- */
-export const MIN_JOBS_FOR_WORKERS = 400;
-/** more workers than this stop paying on the trees measured (the model stage is serial) */
-const MAX_WORKERS = 4;
+import { workerCount } from './size.js';
 
 type Stored = { local: JobResult } | { remote: { text: string; parsed?: { kind: Parsed['kind']; data: Encoded } } };
 
@@ -33,17 +24,6 @@ export interface Prefetched {
   python(abs: string, source: SourceText): PythonFacts | undefined;
   /** workers started; results taken so far from them, from the main thread's share, and parsed in place (--verbose) */
   stats(): { workers: number; fromWorkers: number; onMain: number; inPlace: number };
-}
-
-/** How many workers a run of `jobs` files gets (0: parse in place). */
-export function workerCount(jobs: number, env: NodeJS.ProcessEnv = process.env): number {
-  const forced = env.CREWTEL_WORKERS;
-  if (forced !== undefined && forced !== '') {
-    const n = Number(forced);
-    return Number.isInteger(n) && n >= 0 ? Math.min(n, 16) : 0;
-  }
-  if (jobs < MIN_JOBS_FOR_WORKERS) return 0;
-  return Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1));
 }
 
 function workerFile(): string | undefined {
