@@ -96,11 +96,13 @@ try {
   const f2 = (x) => (x === undefined || Number.isNaN(x) ? '' : `${x.toFixed(2)}×`);
   console.log(`crewtel bench · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} · commit ${commit} · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}${quick ? ' · quick' : ''}\n`);
   console.log('wall ms: medians of interleaved runs; crewtel = `crewtel audit TREE --format json` (workers as decided by size), 1 thread = CREWTEL_WORKERS=0\n');
-  console.log('| case | files | crews | node -e 0 ms | floor ms | crewtel ms | crewtel / floor | crewtel / node -e 0 | crewtel 1 thread ms | crewtel cpu ms | ms per crew | peak MB crewtel | peak MB floor |');
+  console.log('| case | files | crews | node -e 0 ms | floor ms | crewtel ms | crewtel / floor | crewtel / node -e 0 | crewtel 1 thread ms | 1 thread / floor | cpu ms node / floor / crewtel / 1 thread | ms per crew | peak MB crewtel / 1 thread / floor |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
+    const cpu = [r.node?.cpuMs, r.floor.cpuMs, r.crewtel.cpuMs, r.crewtel1?.cpuMs].map((x) => (x === undefined ? '–' : f0(x))).join(' / ');
+    const mem = [r.crewtel.maxRssMb, r.crewtel1?.maxRssMb, r.floor.maxRssMb].map((x) => (x === undefined ? '–' : f0(x))).join(' / ');
     console.log(
-      `| ${r.name} | ${r.files} | ${r.crews ?? ''} | ${f0(r.node?.ms)} | ${f0(r.floor.ms)} | ${f0(r.crewtel.ms)} | ${f2(r.crewtel.ms / r.floor.ms)} | ${r.node ? f2(r.crewtel.ms / r.node.ms) : ''} | ${f0(r.crewtel1?.ms)} | ${f0(r.crewtel.cpuMs)} | ${r.crews > 1 ? (r.crewtel.ms / r.crews).toFixed(2) : ''} | ${f0(r.crewtel.maxRssMb)} | ${f0(r.floor.maxRssMb)} |`,
+      `| ${r.name} | ${r.files} | ${r.crews ?? ''} | ${f0(r.node?.ms)} | ${f0(r.floor.ms)} | ${f0(r.crewtel.ms)} | ${f2(r.crewtel.ms / r.floor.ms)} | ${r.node ? f2(r.crewtel.ms / r.node.ms) : ''} | ${f0(r.crewtel1?.ms)} | ${r.crewtel1 ? f2(r.crewtel1.ms / r.floor.ms) : ''} | ${cpu} | ${r.crews > 1 ? (r.crewtel.ms / r.crews).toFixed(2) : ''} | ${mem} |`,
     );
   }
   const big = rows.filter((r) => r.crews >= 3000);

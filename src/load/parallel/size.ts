@@ -4,8 +4,10 @@
 import { availableParallelism } from 'node:os';
 
 /**
- * Below this many files one thread is faster: starting a worker (a V8 isolate, the
- * parsers' code) costs about as much as parsing ~150 small crew files (BENCHMARKS.md).
+ * Below this many files one thread is as fast: starting a worker (an isolate, compiling the
+ * loaders) costs ~120 ms of CPU here, about what parsing 50 small crew files costs, and each
+ * file a worker parses costs ~30% extra to encode and rebuild; with the work split in two the
+ * worker breaks even near 150 files. 400 leaves a margin for loaded machines (BENCHMARKS.md).
  */
 export const MIN_JOBS_FOR_WORKERS = 400;
 /** more workers than this stop paying on the trees measured (the model stage is serial) */
