@@ -109,6 +109,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   const machine = opts.format === 'json' || opts.format === 'sarif';
   for (const e of errors) io.err(formatDiagnostic(e));
   if (opts.verbose) {
+    if (project.pool) io.err(`crewtel: parsed ahead on ${project.pool.workers} worker thread(s) and the main thread: ${project.pool.fromWorkers} + ${project.pool.onMain} file(s); ${project.pool.inPlace} parsed in place`);
     for (const w of warnings) io.err(formatDiagnostic(w));
     for (const u of inline.unused) io.err(formatDiagnostic(u));
   }
