@@ -22,7 +22,7 @@ export function registerAudit(program: Command, setExit: (code: number) => void)
         'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or arguments.',
     )
     .argument('[paths...]', 'project roots, config/ folders or single agents/tasks files', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'sarif', 'markdown', 'github']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'sarif', 'markdown', 'github', 'html']).default('table'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high, or fail-on in the config)').choices(['high', 'medium', 'low', 'never']))
     .option('--show-values', 'print matched values unmasked (never do this in CI logs)')
     .option('--baseline <file>', 'do not report findings recorded in this baseline file')

@@ -5,11 +5,11 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../../assess/baseline.js';
 import { assess } from '../../assess/index.js';
 import { failsAt, makePolicy, unknownRulePatterns } from '../../assess/policy.js';
-import { applySuppressions } from '../../assess/suppress.js';
+import { applySuppressions, type SuppressResult } from '../../assess/suppress.js';
 import type { Finding } from '../../assess/types.js';
 import { loadConfig, type LoadedConfig } from '../../config/load.js';
 import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.js';
-import { loadProject } from '../../model/project.js';
+import { loadProject, type LoadedProject } from '../../model/project.js';
 import { formatAuditGithub } from '../../report/audit/github.js';
 import { formatAuditJson } from '../../report/audit/json.js';
 import { formatAuditMarkdown } from '../../report/audit/markdown.js';
@@ -19,7 +19,7 @@ import { formatAuditTable } from '../../report/audit/table.js';
 import { parseVersion } from '../../release/version.js';
 import { VERSION } from '../../version.js';
 import type { AuditOptions } from '../commands/audit.js';
-import { makeIo, UsageError } from '../io.js';
+import { makeIo, UsageError, type Io } from '../io.js';
 import { allRules } from '../rules.js';
 
 const FORMATTERS: Record<string, (r: AuditReport, color: ReturnType<typeof makeIo>['color']) => string> = {
@@ -32,6 +32,41 @@ const FORMATTERS: Record<string, (r: AuditReport, color: ReturnType<typeof makeI
 
 export async function runAudit(paths: string[], opts: AuditOptions): Promise<number> {
   const io = makeIo(opts);
+  const data = await auditData(paths, opts, io);
+  if (typeof data === 'number') return data;
+  const { report, errors, warnings, inline, release, failOn, kept } = data;
+  if (opts.format === 'html') {
+    const { auditHtml } = await import('./report.js');
+    io.out(auditHtml(data, opts));
+  } else io.out(FORMATTERS[opts.format ?? 'table'](report, io.color));
+  io.flush();
+  const machine = opts.format === 'json' || opts.format === 'sarif';
+  for (const e of errors) io.err(formatDiagnostic(e));
+  if (opts.verbose) {
+    const { project } = data;
+    if (project.pool) io.err(`crewtel: parsed ahead on ${project.pool.workers} worker thread(s) and the main thread: ${project.pool.fromWorkers} + ${project.pool.onMain} file(s); ${project.pool.inPlace} parsed in place`);
+    for (const w of warnings) io.err(formatDiagnostic(w));
+    for (const u of inline.unused) io.err(formatDiagnostic(u));
+  }
+  if (!machine && !opts.quiet) for (const n of release.notes) io.err(io.color.dim(`note: ${n}`));
+  if (errors.length > 0) return 2;
+  return failsAt(kept, failOn) ? 1 : 0;
+}
+
+/** What audit found, before it is printed (`crewtel report` builds its page from it too). */
+export interface AuditData {
+  report: AuditReport;
+  project: LoadedProject;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  inline: SuppressResult;
+  release: LoadedProject['release'];
+  failOn: string;
+  kept: Finding[];
+}
+
+/** Runs the audit pipeline; a number is an exit code when it stopped early (bad config, --write-baseline). */
+export async function auditData(paths: string[], opts: AuditOptions, io: Io): Promise<AuditData | number> {
   const cwd = process.cwd();
   if (opts.crewaiVersion !== undefined && !parseVersion(opts.crewaiVersion)) {
     throw new UsageError(`--crewai-version ${opts.crewaiVersion}: not a version (expected X.Y.Z, e.g. 1.15.17)`);
@@ -104,18 +139,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
     failOn,
     summary,
   };
-  io.out(FORMATTERS[opts.format ?? 'table'](report, io.color));
-  io.flush();
-  const machine = opts.format === 'json' || opts.format === 'sarif';
-  for (const e of errors) io.err(formatDiagnostic(e));
-  if (opts.verbose) {
-    if (project.pool) io.err(`crewtel: parsed ahead on ${project.pool.workers} worker thread(s) and the main thread: ${project.pool.fromWorkers} + ${project.pool.onMain} file(s); ${project.pool.inPlace} parsed in place`);
-    for (const w of warnings) io.err(formatDiagnostic(w));
-    for (const u of inline.unused) io.err(formatDiagnostic(u));
-  }
-  if (!machine && !opts.quiet) for (const n of release.notes) io.err(io.color.dim(`note: ${n}`));
-  if (errors.length > 0) return 2;
-  return failsAt(kept, failOn) ? 1 : 0;
+  return { report, project, errors, warnings, inline, release, failOn, kept };
 }
 
 /** disable/severity entries that match no rule: a typo there would silently change nothing. */
