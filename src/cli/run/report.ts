@@ -178,8 +178,8 @@ function telemetrySection(env: EnvReport): TelemetrySection {
   const working = env.variables.filter((v) => v.readByRelease).map((v) => v.name);
   const effect =
     env.telemetry === 'disabled'
-      ? `Telemetry is off here (${env.disabledBy.join(', ')}): none of the spans drawn above is sent to telemetry.crewai.com from this environment.`
-      : `Telemetry is ON here: every span drawn above is sent to telemetry.crewai.com. This release reads ${working.join(', ') || 'no switch'}; set one to "true" before import crewai to stop it.`;
+      ? `Telemetry is off here (${env.disabledBy.join(', ')}): none of the spans drawn below is sent to telemetry.crewai.com from this environment.`
+      : `Telemetry is ON here: every span drawn below is sent to telemetry.crewai.com. This release reads ${working.join(', ') || 'no switch'}; set one to "true" before import crewai to stop it.`;
   const others = open.length ? ` ${open.length} other channel(s) are not stopped by the telemetry switches: ${open.map((c) => c.name.replace(/\s*\(.*$/, '')).join('; ')}.` : '';
   return { telemetry: env.telemetry, disabledBy: env.disabledBy, variables: env.variables, channels: env.channels, precedence: env.precedence, effect: effect + others };
 }

@@ -78,10 +78,11 @@ export function layoutFlow(flow: CrewFlow, sinks: { telemetry?: 'enabled' | 'dis
   const bands: DrawBand[] = [];
   const fieldY = new Map<string, number>();
 
+  const { fields: ordered, spans: spanOrder } = orderFlow(flow);
   // column 1: fields, band by band
   let y = 10;
   for (const band of ['default', 'share_crew', 'never'] as FlowBand[]) {
-    const rows = flow.fields.filter((f) => f.band === band);
+    const rows = ordered.filter((f) => f.band === band);
     if (!rows.length) continue;
     const top = y;
     y += BAND_HEAD;
@@ -101,7 +102,7 @@ export function layoutFlow(flow: CrewFlow, sinks: { telemetry?: 'enabled' | 'dis
       fieldY.set(`${band}\0${i}`, y + ROW / 2);
       y += ROW + ROW_GAP;
     });
-    bands.push({ band, label: `${BAND_LABEL[band]} (${rows.reduce((n, f) => n + f.count, 0)})`, y: top, h: y - top - ROW_GAP + 8 });
+    bands.push({ band, label: `${BAND_LABEL[band]}${band === 'share_crew' ? (flow.shareCrew ? ' — ON for this crew' : ' — off for this crew') : ''} (${rows.reduce((n, f) => n + f.count, 0)})`, y: top, h: y - top - ROW_GAP + 8 });
     y += BAND_GAP;
   }
   const fieldsBottom = y;
@@ -109,7 +110,7 @@ export function layoutFlow(flow: CrewFlow, sinks: { telemetry?: 'enabled' | 'dis
   // column 2: spans at the mean height of the fields they carry, spread without overlap
   const fieldNodes = nodes.filter((n) => n.kind === 'field');
   const carriers = new Map<string, { ys: number[]; share: boolean }>();
-  flow.fields.forEach((f, i) => {
+  ordered.forEach((f, i) => {
     const node = fieldNodes[i];
     for (const s of f.spans) {
       const c = carriers.get(s.span) ?? { ys: [], share: true };
@@ -118,11 +119,8 @@ export function layoutFlow(flow: CrewFlow, sinks: { telemetry?: 'enabled' | 'dis
       carriers.set(s.span, c);
     }
   });
-  // the drawing's fields are in band order, like flow.fields
-  const spanNames = flow.spans.filter((s) => carriers.has(s));
-  const wanted = spanNames
-    .map((name, i) => ({ name, i, y: mean(carriers.get(name)!.ys) }))
-    .sort((a, b) => a.y - b.y || a.i - b.i);
+  // spans in the order with the fewest crossings, each as near the mean height of its fields as the gaps allow
+  const wanted = spanOrder.map((name, i) => ({ name, i, y: mean(carriers.get(name)!.ys) }));
   const placed = spread(wanted.map((w) => w.y - SPAN_H / 2), SPAN_H + 10, 10);
   const spanIds = new Map<string, string>();
   wanted.forEach((w, k) => {
@@ -132,7 +130,7 @@ export function layoutFlow(flow: CrewFlow, sinks: { telemetry?: 'enabled' | 'dis
   });
 
   // field → span edges
-  flow.fields.forEach((f, i) => {
+  ordered.forEach((f, i) => {
     const from = fieldNodes[i];
     for (const s of f.spans) {
       const to = nodes.find((n) => n.id === spanIds.get(s.span))!;
@@ -155,16 +153,17 @@ export function layoutFlow(flow: CrewFlow, sinks: { telemetry?: 'enabled' | 'dis
     w: SINK_W,
     h: collectorH,
     label: "CrewAI's telemetry collector",
-    sub: state ? `telemetry.crewai.com · ${state === 'on' ? 'telemetry ENABLED' : 'telemetry disabled here'}` : 'telemetry.crewai.com',
+    sub: state ? `telemetry.crewai.com · ${state === 'on' ? 'ENABLED here' : 'disabled here'}` : 'telemetry.crewai.com',
     state,
   });
   for (const s of spanNodes) {
     edges.push(curve(s.id, 'collector', s.x + s.w, s.y + SPAN_H / 2, SINK_X, collectorY + collectorH / 2, s.sub !== undefined, `${s.label} → telemetry.crewai.com`));
   }
   let cy = collectorY + collectorH + 28;
-  const channels = (sinks.channels ?? []).filter((c) => c.state !== 'not-in-release');
+  // channels that are off are in the telemetry table; the drawing keeps the open and conditional ones
+  const channels = (sinks.channels ?? []).filter((c) => c.state !== 'not-in-release' && c.state !== 'off');
   if (channels.length) {
-    nodes.push({ id: 'channels-head', kind: 'channel', x: SINK_X, y: cy - 18, w: SINK_W, h: 14, label: 'other outbound channels', state: 'head' });
+    nodes.push({ id: 'channels-head', kind: 'channel', x: SINK_X, y: cy - 18, w: SINK_W, h: 14, label: 'other outbound channels (not off)', state: 'head' });
     for (const c of channels) {
       nodes.push({ id: `c-${c.id}`, kind: 'channel', x: SINK_X, y: cy, w: SINK_W, h: 36, label: shortName(c.name), sub: `${c.state}${c.unaffectedByTelemetrySwitches ? ' · not stopped by the switches' : ''}`, state: c.state });
       cy += 42;
@@ -183,6 +182,77 @@ export function layoutFlow(flow: CrewFlow, sinks: { telemetry?: 'enabled' | 'dis
 function curve(from: string, to: string, x1: number, y1: number, x2: number, y2: number, shareCrewOnly: boolean, title: string): DrawEdge {
   const mx = (x1 + x2) / 2;
   return { from, to, shareCrewOnly, title, path: [[x1, y1], [mx, y1], [mx, y2], [x2, y2]] };
+}
+
+/**
+ * The order of fields (within each band) and of spans with the fewest crossings found:
+ * for a given span order, fields sort by the mean rank of their spans (the barycentre
+ * heuristic of layered layouts); span orders are all tried when there are at most 6
+ * spans (720 orders), else improved by barycentre sweeps and then by swapping
+ * neighbouring spans while that removes crossings. Ties keep the model's order, so fields that travel together sit together.
+ */
+export function orderFlow(flow: CrewFlow): { fields: CrewFlow['fields']; spans: string[] } {
+  const spans = flow.spans.filter((s) => flow.fields.some((f) => f.spans.some((x) => x.span === s)));
+  const fieldsFor = (order: string[]) => {
+    const rank = new Map(order.map((s, i) => [s, i]));
+    const key = flow.fields.map((f, i) => (f.spans.length ? mean(f.spans.map((s) => rank.get(s.span)!)) : spans.length + i));
+    return flow.fields.map((f, i) => ({ f, i })).sort((a, b) => BANDS.indexOf(a.f.band) - BANDS.indexOf(b.f.band) || key[a.i] - key[b.i] || a.i - b.i).map((x) => x.f);
+  };
+  let best = { spans, fields: fieldsFor(spans), crossings: Infinity };
+  best.crossings = crossingsOf(best.fields, spans);
+  const consider = (order: string[]) => {
+    const fields = fieldsFor(order);
+    const c = crossingsOf(fields, order);
+    if (c < best.crossings) best = { spans: [...order], fields, crossings: c };
+  };
+  if (spans.length <= 6) permutations(spans, consider);
+  else {
+    let order = spans;
+    for (let sweep = 0; sweep < 8; sweep++) {
+      const fields = fieldsFor(order);
+      const ys = new Map<string, number[]>();
+      fields.forEach((f, i) => f.spans.forEach((s) => ys.set(s.span, [...(ys.get(s.span) ?? []), i])));
+      order = [...order].sort((a, b) => mean(ys.get(a)!) - mean(ys.get(b)!));
+      consider(order);
+    }
+    for (let improved = true, rounds = 0; improved && rounds < 20; rounds++) {
+      improved = false;
+      for (let i = 0; i + 1 < best.spans.length; i++) {
+        const before = best.crossings;
+        const order = [...best.spans];
+        [order[i], order[i + 1]] = [order[i + 1], order[i]];
+        consider(order);
+        if (best.crossings < before) improved = true;
+      }
+    }
+  }
+  return best;
+}
+
+const BANDS: FlowBand[] = ['default', 'share_crew', 'never'];
+
+function permutations(xs: string[], visit: (p: string[]) => void): void {
+  const a = [...xs];
+  const go = (k: number) => {
+    if (k === a.length) return visit(a);
+    for (let i = k; i < a.length; i++) {
+      [a[k], a[i]] = [a[i], a[k]];
+      go(k + 1);
+      [a[k], a[i]] = [a[i], a[k]];
+    }
+  };
+  go(0);
+}
+
+function crossingsOf(fields: CrewFlow['fields'], spans: string[]): number {
+  const rank = new Map(spans.map((s, i) => [s, i]));
+  const edges: [number, number][] = [];
+  fields.forEach((f, i) => f.spans.forEach((s) => edges.push([i, rank.get(s.span)!])));
+  let n = 0;
+  for (let i = 0; i < edges.length; i++) {
+    for (let j = i + 1; j < edges.length; j++) if ((edges[i][0] - edges[j][0]) * (edges[i][1] - edges[j][1]) < 0) n++;
+  }
+  return n;
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -47,8 +47,8 @@ function node(n: DrawNode): string {
   } else if (n.kind === 'span') {
     parts.push(`<text class="label" x="${n.x + 8}" y="${n.y + n.h / 2 + 4}">${esc(n.label)}</text>`);
   } else {
-    parts.push(`<text class="label" x="${n.x + 8}" y="${n.y + 15}">${esc(fit(n.label, 38))}</text>`);
-    if (n.sub) parts.push(`<text class="sub" x="${n.x + 8}" y="${n.y + 29}">${esc(fit(n.sub, 46))}</text>`);
+    parts.push(`<text class="label" x="${n.x + 8}" y="${n.y + 15}">${esc(fit(n.label, 35))}</text>`);
+    if (n.sub) parts.push(`<text class="sub" x="${n.x + 8}" y="${n.y + 29}">${esc(fit(n.sub, 44))}</text>`);
     if (n.kind === 'collector' && n.sub) parts.push(`<text class="sub" x="${n.x + 8}" y="${n.y + 45}">receives every span on the left</text>`);
   }
   parts.push('</g>');
