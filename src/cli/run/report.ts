@@ -4,6 +4,7 @@
 // when the command runs.
 import { adviceFor, visibleTo, type CrewShare } from '../../assess/advice.js';
 import { crewFlows, type CrewFlow } from '../../assess/flow.js';
+import { maskMatchesIn } from '../../assess/maskText.js';
 import { failsAt } from '../../assess/policy.js';
 import { SEVERITY_RANK, type Finding, type RuleMeta } from '../../assess/types.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
@@ -51,11 +52,12 @@ export function auditHtml(data: AuditData, opts: AuditOptions): string {
 
 type Acceptance = { kind: AcceptedRow['kind']; reason?: string };
 
-export function acceptanceOf(f: Finding): Acceptance {
+export function acceptanceOf(f: Finding, showValues: boolean): Acceptance {
   const s = (f as { suppressed?: unknown }).suppressed;
   if (s && typeof s === 'object') {
     const o = s as { kind?: string; reason?: string };
-    return { kind: (o.kind as Acceptance['kind']) ?? 'inline', reason: o.reason || undefined };
+    // a reason may quote the value it accepts: masked like the value
+    return { kind: (o.kind as Acceptance['kind']) ?? 'inline', reason: o.reason ? maskMatchesIn(o.reason, showValues) : undefined };
   }
   return { kind: (s as Acceptance['kind']) ?? 'inline' };
 }
@@ -141,7 +143,7 @@ function pageData(data: AuditData, opts: AuditOptions, extra: { env?: EnvReport;
     drawings,
     undrawn,
     findings,
-    accepted: accepted.map((f) => ({ finding: f, ...acceptanceOf(f), visibleTo: visibleTo(f, shares) })),
+    accepted: accepted.map((f) => ({ finding: f, ...acceptanceOf(f, Boolean(opts.showValues)), visibleTo: visibleTo(f, shares) })),
     telemetry,
     advisories,
     preview: extra.preview ? previewData(project, drawn, Boolean(opts.showValues)) : undefined,
