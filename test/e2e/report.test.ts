@@ -91,7 +91,7 @@ describe('crewtel report, sections', () => {
   it('the example: bands, telemetry off, nothing accepted, advisories, preview masked, command line', () => {
     const { html } = render(CASES[0]);
     expect(html).toContain('sent by default (4)');
-    expect(html).toMatch(/sent only with share_crew — ON for this crew \(\d+\)/);
+    expect(html).toMatch(/sent only with share_crew · ON here \(\d+\)/);
     expect(html).toContain('Telemetry is off here (CREWAI_DISABLE_TELEMETRY)');
     expect(html).toContain('No finding was accepted');
     expect(html).toContain('advisory/interpolated-role');

@@ -24,6 +24,8 @@ import { envReport } from './env.js';
 export const MAX_DRAWINGS = 24;
 /** Crews whose default-mode spans are listed in full. */
 export const MAX_PREVIEW_CREWS = 5;
+/** Crews whose findings get the full table (attributes, what to do); the rest get one compact row per finding. */
+export const MAX_DETAILED_CREWS = 40;
 
 export type ReportOptions = AuditOptions;
 
@@ -118,7 +120,9 @@ function pageData(data: AuditData, opts: AuditOptions, extra: { env?: EnvReport;
       ? `Incomplete: ${data.errors.length} file(s) could not be read · ${s.findings} finding(s)`
       : failing
         ? `Fails the gate (fail-on ${data.failOn}): ${s.findings} finding(s) — ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low`
-        : `Passes the gate (fail-on ${data.failOn}): ${s.findings} finding(s) below it`;
+        : data.failOn === 'never'
+          ? `No gate (fail-on never): ${s.findings} finding(s) — ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low`
+          : `Passes the gate (fail-on ${data.failOn}): ${s.findings} finding(s), none at or above ${data.failOn}`;
 
   return {
     kind,
@@ -142,7 +146,8 @@ function pageData(data: AuditData, opts: AuditOptions, extra: { env?: EnvReport;
     },
     drawings,
     undrawn,
-    findings,
+    findings: findings.slice(0, MAX_DETAILED_CREWS),
+    compactFindings: findings.slice(MAX_DETAILED_CREWS),
     accepted: accepted.map((f) => ({ finding: f, ...acceptanceOf(f, Boolean(opts.showValues)), visibleTo: visibleTo(f, shares) })),
     telemetry,
     advisories,
@@ -151,6 +156,8 @@ function pageData(data: AuditData, opts: AuditOptions, extra: { env?: EnvReport;
     warnings: data.warnings.length,
   };
 }
+
+const EXPOSURE_LABEL: Record<Finding['exposure'], string> = { default: 'sent by default', share_crew: 'sent only with share_crew', not_emitted: 'never sent' };
 
 const weight = (f: CrewFlow) => f.fields.reduce((n, x) => n + x.marks.filter((m) => !m.accepted).reduce((k, m) => k + 10 ** SEVERITY_RANK[m.severity], 0), 0);
 const bandCount = (f: CrewFlow, band: string) => f.fields.filter((x) => x.band === band).reduce((n, x) => n + x.count, 0);
@@ -167,7 +174,8 @@ function groupFindings(findings: Finding[], names: Map<string, string>, shares: 
     c.counts[f.severity]++;
     let g = c.fields.find((x) => x.field === f.field);
     if (!g) {
-      g = { field: f.field, exposure: f.exposure, rows: [] };
+      const setting = f.category === 'config' && /^crew\.(?!inputs\.)/.test(f.field);
+      g = { field: f.field, label: setting ? 'crew setting' : EXPOSURE_LABEL[f.exposure], rows: [] };
       c.fields.push(g);
     }
     g.rows.push({ finding: f, advice: adviceFor(f, shares), rule: ruleText(f.ruleId, rules) });
@@ -219,11 +227,41 @@ function previewData(project: LoadedProject, drawn: CrewFlow[], showValues: bool
           gate: a.condition ? `${a.gate} (${a.condition})` : a.gate,
           fromUser: a.fromUser,
           source: a.source,
-          value: a.fromUser && !showValues ? `‹your text: ${a.source ?? 'config'}›` : typeof a.value === 'string' ? a.value : JSON.stringify(a.value),
+          value: showValues || !a.fromUser ? shown(a.value) : maskedPreviewValue(a.value, a.source),
         })),
       })),
   }));
   return { shareCrew: false, crews: out, omitted: Math.max(0, project.model.crews.length - crews.length), notes: result.notes.filter((n) => showValues || !/=/.test(n)) };
+}
+
+const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/**
+ * A preview value that carries text from the user's files, without that text: a crew
+ * setting (process) is shown; a JSON list (crew_agents, crew_tasks) keeps its structure,
+ * keys, numbers, booleans, ids and run-time placeholders, with every other string
+ * replaced; a plain string becomes the field it comes from.
+ */
+function maskedPreviewValue(value: unknown, source: string | null): string {
+  if (source && /^crew\.(?!inputs)/.test(source)) return shown(value);
+  if (typeof value === 'string' && /^[[{]/.test(value)) {
+    try {
+      return JSON.stringify(maskJson(JSON.parse(value), ''), null, 0).replace(/,"/g, ', "').replace(/":/g, '": ');
+    } catch {
+      // not JSON: masked whole below
+    }
+  }
+  return `‹your text: ${source ?? 'config'}›`;
+}
+
+const KEEP_KEYS = new Set(['key', 'id', 'agent_key', 'agent_id', 'task_key', 'task_id']);
+const RUNTIME = /^(?:<[^<>]*>|[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+function maskJson(v: unknown, key: string): unknown {
+  if (Array.isArray(v)) return v.map((x) => maskJson(x, key));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, maskJson(x, k)]));
+  if (typeof v === 'string' && v !== '' && !KEEP_KEYS.has(key) && !RUNTIME.test(v)) return `‹${key || 'text'}›`;
+  return v;
 }
 
 /** The command line as typed, arguments quoted where a shell would need it. */

@@ -102,7 +102,7 @@ export function layoutFlow(flow: CrewFlow, sinks: { telemetry?: 'enabled' | 'dis
       fieldY.set(`${band}\0${i}`, y + ROW / 2);
       y += ROW + ROW_GAP;
     });
-    bands.push({ band, label: `${BAND_LABEL[band]}${band === 'share_crew' ? (flow.shareCrew ? ' — ON for this crew' : ' — off for this crew') : ''} (${rows.reduce((n, f) => n + f.count, 0)})`, y: top, h: y - top - ROW_GAP + 8 });
+    bands.push({ band, label: `${BAND_LABEL[band]}${band === 'share_crew' ? (flow.shareCrew ? ' · ON here' : ' · off here') : ''} (${rows.reduce((n, f) => n + f.count, 0)})`, y: top, h: y - top - ROW_GAP + 8 });
     y += BAND_GAP;
   }
   const fieldsBottom = y;

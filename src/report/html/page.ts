@@ -7,7 +7,6 @@ import type { AcceptedRow, CrewFindings, HtmlReport, PreviewCrew, TelemetrySecti
 import { STYLE } from './style.js';
 import { drawingSvg } from './svg.js';
 
-const EXPOSURE: Record<Finding['exposure'], string> = { default: 'sent by default', share_crew: 'only with share_crew', not_emitted: 'never sent' };
 const KIND: Record<AcceptedRow['kind'], string> = { inline: 'inline comment', baseline: 'baseline file', config: 'config allowlist' };
 /** Sections open by default; the rest start closed so a large page stays readable. */
 const OPEN = 3;
@@ -94,6 +93,7 @@ function legend(): string {
 function flows(r: HtmlReport): string {
   const out = [`<section aria-labelledby="flow-h"><h2 id="flow-h">Data flow</h2>`];
   out.push('<p>Each crew\'s config fields, by whether CrewAI telemetry sends them (by default, only with <code>share_crew</code>, never), the spans that carry them, and where the spans go. Marks on a field are the findings in it. Hover a mark or a line for details; the same facts are in the tables below.</p>', legend());
+  if (r.undrawn.length) out.push(`<p><strong>${r.drawings.length + r.undrawn.length} crews:</strong> the ${r.drawings.length} with the most severe findings are drawn; the other ${r.undrawn.length} are summarised in the table after the drawings, and all findings are listed under Findings.</p>`);
   r.drawings.forEach(({ flow, drawing }, i) => {
     const id = `flow-${i}`;
     const share = flow.shareCrew ? `share_crew ON${flow.shareCrewSource ? ` (${flow.shareCrewSource})` : ''}` : `share_crew off${flow.shareCrewSource ? ` (${flow.shareCrewSource})` : ''}`;
@@ -118,6 +118,7 @@ function findings(r: HtmlReport): string {
   const out = [`<section aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>`];
   if (!r.findings.length) out.push('<p>No findings.</p>');
   r.findings.forEach((c, i) => out.push(crewFindings(c, i < OPEN)));
+  if (r.compactFindings.length) out.push(compactFindings(r.compactFindings));
   out.push('</section>');
   return out.join('\n');
 }
@@ -129,8 +130,8 @@ function crewFindings(c: CrewFindings, open: boolean): string {
   ];
   for (const g of c.fields) {
     out.push(
-      `<h4>${code(g.field)} <span class="muted">— ${EXPOSURE[g.exposure]}</span></h4>`,
-      '<table><thead><tr><th scope="col">severity</th><th scope="col">found</th><th scope="col">value (masked)</th><th scope="col">location</th><th scope="col">carried by</th><th scope="col">what to do</th></tr></thead><tbody>',
+      `<h4>${code(g.field)} <span class="muted">— ${esc(g.label)}</span></h4>`,
+      '<table class="findings"><colgroup><col style="width:9.5%"><col style="width:13.5%"><col style="width:12%"><col style="width:20%"><col style="width:21%"><col style="width:24%"></colgroup><thead><tr><th scope="col">severity</th><th scope="col">found</th><th scope="col">value (masked)</th><th scope="col">location</th><th scope="col">carried by</th><th scope="col">what to do</th></tr></thead><tbody>',
     );
     for (const row of g.rows) {
       const f = row.finding;
@@ -143,6 +144,26 @@ function crewFindings(c: CrewFindings, open: boolean): string {
     out.push('</tbody></table>');
   }
   out.push('</details>');
+  return out.join('\n');
+}
+
+/** Large monorepos: the findings of the remaining crews, one row each, in one table grouped by crew. */
+function compactFindings(crews: CrewFindings[]): string {
+  const n = crews.reduce((k, c) => k + c.fields.reduce((j, f) => j + f.rows.length, 0), 0);
+  const out = [
+    `<details><summary>${n} finding(s) in ${crews.length} more crew(s), one row each (the attributes and advice are those of the same rule and field above)</summary>`,
+    '<table class="findings compact"><colgroup><col style="width:9.5%"><col style="width:22%"><col style="width:16%"><col style="width:30%"><col style="width:22.5%"></colgroup><thead><tr><th scope="col">severity</th><th scope="col">found</th><th scope="col">value (masked)</th><th scope="col">location</th><th scope="col">field</th></tr></thead>',
+  ];
+  for (const c of crews) {
+    out.push(`<tbody><tr><th scope="rowgroup" colspan="5">${esc(c.name)} <span class="muted">${c.crewId ? code(c.crewId) : ''}</span></th></tr>`);
+    for (const g of c.fields) {
+      for (const { finding: f } of g.rows) {
+        out.push(`<tr class="finding" data-rule="${esc(f.ruleId)}"><td>${sev(f.severity)}</td><td>${esc(f.entity ?? 'config')} ${code(f.ruleId)}</td><td class="match">${code(f.match)}</td><td>${loc(f)}</td><td>${code(f.field)} <span class="muted">${esc(g.label)}</span></td></tr>`);
+      }
+    }
+    out.push('</tbody>');
+  }
+  out.push('</table></details>');
   return out.join('\n');
 }
 
@@ -168,11 +189,11 @@ function accepted(r: HtmlReport): string {
 function telemetry(t: TelemetrySection, r: HtmlReport): string {
   const out = [
     `<section aria-labelledby="telemetry-h"><h2 id="telemetry-h">Telemetry switches</h2>`,
-    `<p>For CrewAI ${code(r.scope.crewaiVersion)}: telemetry is <span class="state-${t.telemetry}">${t.telemetry === 'enabled' ? 'ENABLED' : 'disabled'}</span>${
-      t.disabledBy.length ? ` (by ${t.disabledBy.map(code).join(', ')})` : ''
+    `<p>CrewAI ${code(r.scope.crewaiVersion)} · telemetry <span class="state-${t.telemetry}">${t.telemetry === 'enabled' ? 'ENABLED' : 'disabled'}</span>${
+      t.disabledBy.length ? ` by ${t.disabledBy.map(code).join(', ')}` : ''
     } in the environment crewtel read. ${esc(t.effect)}</p>`,
     `<p class="muted">${esc(t.precedence)}</p>`,
-    '<table><thead><tr><th scope="col">switch</th><th scope="col">value</th><th scope="col">from</th><th scope="col">read by this release</th><th scope="col">counts</th><th scope="col">why</th></tr></thead><tbody>',
+    '<table class="findings"><colgroup><col style="width:20%"><col style="width:8%"><col style="width:22%"><col style="width:11%"><col style="width:10%"><col style="width:29%"></colgroup><thead><tr><th scope="col">switch</th><th scope="col">value</th><th scope="col">from</th><th scope="col">read by this release</th><th scope="col">counts</th><th scope="col">why</th></tr></thead><tbody>',
     ...t.variables.map(
       (v) =>
         `<tr><td>${code(v.name)}</td><td>${v.value === null ? '<span class="muted">not set</span>' : code(JSON.stringify(v.value))}</td><td>${esc(v.source)}${v.location ? `<br>${code(v.location)}` : ''}</td><td>${

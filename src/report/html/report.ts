@@ -19,8 +19,8 @@ export interface FindingRow {
 
 export interface FieldGroup {
   field: string;
-  /** sent by default / only with share_crew / never */
-  exposure: Finding['exposure'];
+  /** sent by default / only with share_crew / never, or 'crew setting' for settings such as share_crew */
+  label: string;
   rows: FindingRow[];
 }
 
@@ -117,8 +117,10 @@ export interface HtmlReport {
   /** drawn crews (capped); the rest are in `undrawn` */
   drawings: { flow: CrewFlow; drawing: Drawing }[];
   undrawn: { crewId: string; name: string; findings: number; byBand: Record<'default' | 'share_crew' | 'never', number> }[];
-  /** crews with findings, by field */
+  /** crews with findings, by field, with attributes and advice */
   findings: CrewFindings[];
+  /** crews past the detailed ones (large monorepos): the same findings, one compact row each */
+  compactFindings: CrewFindings[];
   accepted: AcceptedRow[];
   telemetry?: TelemetrySection;
   advisories: AdvisoryRow[];

@@ -1,7 +1,9 @@
 // The page's one stylesheet, inline: light and dark (prefers-color-scheme), and A4 print.
+const LIGHT = `--bg:#fff;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--panel:#f6f8fa;--high:#b42318;--medium:#b54708;--low:#475467;
+--ok:#067647;--band-default:#fef3f2;--band-share:#fffaeb;--band-never:#f2f4f7;--edge:#667085;--accent:#175cd3`;
+
 export const STYLE = `
-:root{--bg:#fff;--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--panel:#f6f8fa;--high:#b42318;--medium:#b54708;--low:#475467;
---ok:#067647;--band-default:#fef3f2;--band-share:#fffaeb;--band-never:#f2f4f7;--edge:#667085;--accent:#175cd3}
+:root{${LIGHT}}
 @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#30363d;--panel:#161b22;--high:#ff7b72;
 --medium:#f0b429;--low:#a5b1c2;--ok:#56d364;--band-default:#2d1616;--band-share:#2b2410;--band-never:#1c2128;--edge:#8b949e;--accent:#58a6ff}}
 *{box-sizing:border-box}
@@ -10,7 +12,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bott
 h3{font-size:16px;margin:16px 0 6px}code,.mono{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:12.5px}
 p{margin:6px 0}.muted{color:var(--muted)}
 table{border-collapse:collapse;width:100%;margin:6px 0 12px}th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
-th{background:var(--panel);font-weight:600}td code{word-break:break-all}
+th{background:var(--panel);font-weight:600}td code{overflow-wrap:anywhere}table.findings{table-layout:fixed}
 .verdict{border:2px solid var(--line);border-radius:8px;padding:12px 16px;margin:12px 0}
 .verdict.fail{border-color:var(--high)}.verdict.pass{border-color:var(--ok)}.verdict.error{border-color:var(--medium)}
 .verdict h2{margin:4px 0 8px;border:none;font-size:18px}
@@ -40,7 +42,7 @@ svg .more{font-size:11px;fill:var(--muted)}
 footer{margin-top:32px;border-top:1px solid var(--line);padding-top:8px;color:var(--muted);font-size:13px}
 @page{size:A4;margin:14mm 12mm}
 @media print{body{max-width:none;padding:0;font-size:10.5pt;background:#fff;color:#000}
-:root{--bg:#fff;--fg:#000;--panel:#f3f3f3;--line:#bbb}
+:root{${LIGHT};--fg:#000;--line:#bbb}
 details{border:none;padding:0}details::details-content{display:block;content-visibility:visible}details>summary{list-style:none}details>summary::-webkit-details-marker{display:none}
 h2{break-after:avoid}figure,tr{break-inside:avoid}table{font-size:9pt}svg.flow{max-width:100%}}
 `;
