@@ -45,11 +45,20 @@ interface JsonFinding {
   field: string;
 }
 
-function render(c: Case, extra: string[] = []): { html: string; code: number; findings: JsonFinding[]; file: string } {
+const rendered = new Map<string, ReturnType<typeof renderNow>>();
+
+/** Each page is rendered once and shared by the tests that read it (every run spawns the CLI twice). */
+function render(c: Case, extra: string[] = []): ReturnType<typeof renderNow> {
+  const key = `${c.name}\0${extra.join(' ')}`;
+  if (!rendered.has(key)) rendered.set(key, renderNow(c, extra));
+  return rendered.get(key)!;
+}
+
+function renderNow(c: Case, extra: string[]): { html: string; code: number; findings: JsonFinding[]; accepted: number; file: string } {
   const file = join(TMP, `${c.name}${extra.length ? '-values' : ''}.html`);
   const r = crewtel(['report', c.path, '-o', file, ...extra]);
-  const audit = JSON.parse(crewtel(['audit', c.path, '--format', 'json']).stdout) as { findings: JsonFinding[] };
-  return { html: readFileSync(file, 'utf8'), code: r.code, findings: audit.findings, file };
+  const audit = JSON.parse(crewtel(['audit', c.path, '--format', 'json']).stdout) as { findings: JsonFinding[]; summary: { suppressed: number } };
+  return { html: readFileSync(file, 'utf8'), code: r.code, findings: audit.findings, accepted: audit.summary.suppressed, file };
 }
 
 describe.each(CASES)('crewtel report $name', (c) => {
@@ -78,6 +87,14 @@ describe.each(CASES)('crewtel report $name', (c) => {
       expect(page.html, at).toContain(at);
       expect(page.html, f.match).toContain(escapeHtml(f.match));
     }
+  });
+
+  it('marks every finding on a field on its field in the drawing (accepted ones hollow)', () => {
+    const onFields = page.findings.filter((f) => !f.ruleId.startsWith('advisory/') && f.field !== 'crew.share_crew');
+    // the drawings only (the legend has one mark of each kind)
+    const drawings = (page.html.match(/<svg class="flow" viewBox[\s\S]*?<\/svg>/g) ?? []).join('');
+    expect((drawings.match(/<g class="mark sev-\w+">/g) ?? []).length).toBe(onFields.length);
+    expect((drawings.match(/<g class="mark sev-\w+ accepted">/g) ?? []).length).toBe(page.accepted);
   });
 
   it('shows the values with --show-values (and says so)', () => {
