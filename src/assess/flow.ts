@@ -31,6 +31,8 @@ export interface FlowField {
   marks: FlowMark[];
   /** more than one field folded into this row (large crews): how many */
   count: number;
+  /** the fields folded into this row */
+  members?: string[];
 }
 
 export interface CrewFlow {
@@ -111,13 +113,16 @@ function crewFlow(crew: Crew, strings: FieldString[], marksFor: Map<string, Flow
       const g = groups.get(key);
       if (g) {
         g.count++;
+        g.members!.push(f.field);
         for (const sp of f.spans) if (!g.spans.some((x) => x.span === sp.span)) g.spans.push(sp);
-      } else groups.set(key, { ...f, field: kindOf(f.field), spans: [...f.spans] });
+      } else groups.set(key, { ...f, field: kindOf(f.field), spans: [...f.spans], members: [f.field] });
       folded++;
     }
     fields = [...kept, ...groups.values()];
   }
-  if (cleanNever.length) fields.push({ field: cleanNever.length === 1 ? cleanNever[0].field : 'other fields', band: 'never', spans: [], marks: [], count: cleanNever.length });
+  if (cleanNever.length) {
+    fields.push({ field: cleanNever.length === 1 ? cleanNever[0].field : 'other fields', band: 'never', spans: [], marks: [], count: cleanNever.length, members: cleanNever.map((f) => f.field) });
+  }
   fields.sort((a, b) => order.indexOf(a.band) - order.indexOf(b.band));
   const shareCrewSource = crew.shareCrew.location ? `${crew.shareCrew.location.file}:${crew.shareCrew.location.start.line}` : crew.shareCrew.origin === 'cli' ? '--share-crew' : null;
   return {

@@ -17,6 +17,8 @@ export interface DrawNode {
   h: number;
   label: string;
   sub?: string;
+  /** folded fields: their names, for the tooltip */
+  members?: string[];
   band?: FlowBand;
   marks?: FlowMark[];
   /** collector / channel state word (on, off, conditional, applies) */
@@ -98,6 +100,7 @@ export function layoutFlow(flow: CrewFlow, sinks: { telemetry?: 'enabled' | 'dis
         label: f.count > 1 ? `${f.field} (${f.count} fields)` : f.field,
         band,
         marks: f.marks,
+        members: f.count > 1 ? f.members : undefined,
       });
       fieldY.set(`${band}\0${i}`, y + ROW / 2);
       y += ROW + ROW_GAP;
@@ -174,9 +177,15 @@ export function layoutFlow(flow: CrewFlow, sinks: { telemetry?: 'enabled' | 'dis
   const count = (b: FlowBand) => flow.fields.filter((f) => f.band === b).reduce((n, f) => n + f.count, 0);
   const summary =
     `${flow.name}: ${count('default')} field(s) sent by default, ${count('share_crew')} only with share_crew ` +
-    `(${flow.shareCrew ? 'on' : 'off'} for this crew), ${count('never')} never sent; carried by ${spanNodes.map((n) => n.label).join(', ') || 'no span'} ` +
+    `(${flow.shareCrew ? 'on' : 'off'} for this crew), ${count('never')} never sent${neverNames(flow)}; carried by ${spanNodes.map((n) => n.label).join(', ') || 'no span'} ` +
     `to telemetry.crewai.com${state ? ` (telemetry ${state === 'on' ? 'enabled' : 'disabled'})` : ''}; ${flow.findings} finding(s) marked on their fields.`;
   return { width: WIDTH, height, nodes, edges, bands, summary };
+}
+
+/** The never-sent fields by name when there are few (the drawing folds them into one row). */
+function neverNames(flow: CrewFlow): string {
+  const names = flow.fields.filter((f) => f.band === 'never').flatMap((f) => f.members ?? [f.field]);
+  return names.length && names.length <= 10 ? ` (${names.join(', ')})` : '';
 }
 
 function curve(from: string, to: string, x1: number, y1: number, x2: number, y2: number, shareCrewOnly: boolean, title: string): DrawEdge {

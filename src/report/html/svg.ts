@@ -33,7 +33,8 @@ export function drawingSvg(d: Drawing, titleId: string, title: string): string {
 function node(n: DrawNode): string {
   if (n.kind === 'channel' && n.state === 'head') return `<text class="col-head" x="${n.x}" y="${n.y + 11}">${esc(n.label)}</text>`;
   const cls = `node ${n.kind}${n.band ? ` band-${n.band}` : ''}${n.state ? ` state-${n.state}` : ''}`;
-  const parts = [`<g class="${cls}"><title>${esc(n.label)}${n.sub ? ` — ${esc(n.sub)}` : ''}</title>`, `<rect x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="4"/>`];
+  const tip = `${n.label}${n.sub ? ` — ${n.sub}` : ''}${n.members ? `: ${n.members.slice(0, 40).join(', ')}${n.members.length > 40 ? ', …' : ''}` : ''}`;
+  const parts = [`<g class="${cls}"><title>${esc(tip)}</title>`, `<rect x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="4"/>`];
   if (n.kind === 'field') {
     const marks = n.marks ?? [];
     const room = n.w - 12 - Math.min(marks.length, MAX_MARKS) * (MARK_SIZE + 3) - (marks.length > MAX_MARKS ? 22 : 0);
