@@ -9,7 +9,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crewtel } from '../helpers/cli.js';
+import { execFile } from 'node:child_process';
+import { BIN, cleanEnv, REPO } from '../helpers/cli.js';
+
+/**
+ * The built CLI, run asynchronously: a report run takes seconds on a loaded machine, and a
+ * worker blocked in spawnSync cannot answer vitest's RPC in time.
+ */
+function crewtel(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: REPO, env: cleanEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => Boolean(p && existsSync(p)));
 if (!CHROMIUM) console.warn('report.test: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): the in-browser checks are skipped');
@@ -45,26 +59,27 @@ interface JsonFinding {
   field: string;
 }
 
-const rendered = new Map<string, ReturnType<typeof renderNow>>();
+type Page = { html: string; code: number; findings: JsonFinding[]; accepted: number; file: string };
+const rendered = new Map<string, Promise<Page>>();
 
 /** Each page is rendered once and shared by the tests that read it (every run spawns the CLI twice). */
-function render(c: Case, extra: string[] = []): ReturnType<typeof renderNow> {
+function render(c: Case, extra: string[] = []): Promise<Page> {
   const key = `${c.name}\0${extra.join(' ')}`;
   if (!rendered.has(key)) rendered.set(key, renderNow(c, extra));
   return rendered.get(key)!;
 }
 
-function renderNow(c: Case, extra: string[]): { html: string; code: number; findings: JsonFinding[]; accepted: number; file: string } {
+async function renderNow(c: Case, extra: string[]): Promise<Page> {
   const file = join(TMP, `${c.name}${extra.length ? '-values' : ''}.html`);
-  const r = crewtel(['report', c.path, '-o', file, ...extra]);
-  const audit = JSON.parse(crewtel(['audit', c.path, '--format', 'json']).stdout) as { findings: JsonFinding[]; summary: { suppressed: number } };
+  const [r, json] = await Promise.all([crewtel(['report', c.path, '-o', file, ...extra]), crewtel(['audit', c.path, '--format', 'json'])]);
+  const audit = JSON.parse(json.stdout) as { findings: JsonFinding[]; summary: { suppressed: number } };
   return { html: readFileSync(file, 'utf8'), code: r.code, findings: audit.findings, accepted: audit.summary.suppressed, file };
 }
 
 describe.each(CASES)('crewtel report $name', (c) => {
-  let page: ReturnType<typeof render>;
-  beforeAll(() => {
-    page = render(c);
+  let page: Page;
+  beforeAll(async () => {
+    page = await render(c);
   });
 
   it('exits like audit and writes one self-contained page', () => {
@@ -97,16 +112,16 @@ describe.each(CASES)('crewtel report $name', (c) => {
     expect((drawings.match(/<g class="mark sev-\w+ accepted">/g) ?? []).length).toBe(page.accepted);
   });
 
-  it('shows the values with --show-values (and says so)', () => {
-    const shown = render(c, ['--show-values']);
+  it('shows the values with --show-values (and says so)', async () => {
+    const shown = await render(c, ['--show-values']);
     expect(c.planted.some((v) => shown.html.includes(escapeHtml(v)))).toBe(true);
     expect(shown.html).toContain('UNMASKED');
   });
 });
 
 describe('crewtel report, sections', () => {
-  it('the example: bands, telemetry off, nothing accepted, advisories, preview masked, command line', () => {
-    const { html } = render(CASES[0]);
+  it('the example: bands, telemetry off, nothing accepted, advisories, preview masked, command line', async () => {
+    const { html } = await render(CASES[0]);
     expect(html).toContain('sent by default (4)');
     expect(html).toMatch(/sent only with share_crew · ON here \(\d+\)/);
     expect(html).toContain('Telemetry is off here (CREWAI_DISABLE_TELEMETRY)');
@@ -116,16 +131,16 @@ describe('crewtel report, sections', () => {
     expect(html).toMatch(/<code>crewtel report fixtures\/example-crew -o [^<]+<\/code> with crewtel \d+\.\d+\.\d+/);
   });
 
-  it('the multi-crew fixture: the accepted finding with its reason, a drawing per crew', () => {
-    const { html } = render(CASES[1]);
+  it('the multi-crew fixture: the accepted finding with its reason, a drawing per crew', async () => {
+    const { html } = await render(CASES[1]);
     expect((html.match(/<svg class="flow"/g) ?? []).length).toBe(3);
     expect(html).toContain('T*** B***');
     expect(html).toContain('inline comment');
     expect(html).toContain('Telemetry is ON here');
   });
 
-  it('audit --format html: the findings alone, no drawing', () => {
-    const r = crewtel(['audit', 'fixtures/example-crew', '--format', 'html']);
+  it('audit --format html: the findings alone, no drawing', async () => {
+    const r = await crewtel(['audit', 'fixtures/example-crew', '--format', 'html']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('<title>crewtel audit');
     expect(r.stdout).not.toContain('<svg class="flow"');
@@ -133,7 +148,7 @@ describe('crewtel report, sections', () => {
     expect(r.stdout).not.toContain('maria.garcia@acme-support.example');
   });
 
-  it('many crews: drawings are capped and the rest summarised', () => {
+  it('many crews: drawings are capped and the rest summarised', async () => {
     const root = join(TMP, 'many');
     for (let i = 0; i < 30; i++) {
       const dir = join(root, `crew_${i}`, 'config');
@@ -142,7 +157,7 @@ describe('crewtel report, sections', () => {
       writeFileSync(join(dir, 'tasks.yaml'), `task_${i}:\n  description: Write ${i}.\n  expected_output: Text.\n  agent: writer_${i}\n`);
     }
     const out = join(TMP, 'many.html');
-    const r = crewtel(['report', root, '-o', out]);
+    const r = await crewtel(['report', root, '-o', out]);
     expect(r.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect((html.match(/<svg class="flow"/g) ?? []).length).toBe(24);
@@ -161,7 +176,7 @@ describe.skipIf(!CHROMIUM)('crewtel report in headless Chromium', () => {
   });
 
   it.each(CASES)('$name: loads nothing external, every finding and a non-empty drawing in the DOM, screenshot', async (c) => {
-    const { file, findings } = render(c);
+    const { file, findings } = await render(c);
     const url = pathToFileURL(file).href;
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
