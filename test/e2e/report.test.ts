@@ -41,12 +41,12 @@ const CASES: Case[] = [
   {
     name: 'example',
     path: 'fixtures/example-crew',
-    planted: ['Maria Garcia', 'maria.garcia@acme-support.example', '+44 20 7946 0958', '7946 0958', 'ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R', '4111 1111 1111 1111', 'Jane Doe'],
+    planted: ['Maria Garcia', 'maria.garcia@acme-support.io', '+44 20 7946 0958', '7946 0958', 'ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R', '4111 1111 1111 1111', 'Jane Doe'],
   },
   {
     name: 'multi',
     path: 'fixtures/report-multi-crew',
-    planted: ['Lena Fischer', 'lena.fischer@billing-team.example', 'DE89370400440532013000', '+33 1 42 68 53 00', 'ghp_9zY8xW7vU6tS5rQ4pO3nM2lK1jI0hG9fE8dC', 'Tom Baker'],
+    planted: ['Lena Fischer', 'lena.fischer@kinderhilfe-billing.de', 'DE89370400440532013000', '+33 1 42 68 53 00', 'ghp_9zY8xW7vU6tS5rQ4pO3nM2lK1jI0hG9fE8dC', 'Tom Baker'],
   },
 ];
 
@@ -145,7 +145,7 @@ describe('crewtel report, sections', () => {
     expect(r.stdout).toContain('<title>crewtel audit');
     expect(r.stdout).not.toContain('<svg class="flow"');
     expect(r.stdout).toContain('pii/email');
-    expect(r.stdout).not.toContain('maria.garcia@acme-support.example');
+    expect(r.stdout).not.toContain('maria.garcia@acme-support.io');
   });
 
   it('many crews: drawings are capped and the rest summarised', async () => {
