@@ -2,7 +2,8 @@
 // configs, JSON crews, declarative flows, Python, pyproject. Skips vendored and
 // generated folders and whatever .gitignore ignores. Parses nothing.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readSource } from '../core/readSource.js';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
@@ -81,6 +82,10 @@ export async function discover(paths: string[], cwd: string): Promise<Discovered
       out.diagnostics.push({ file: displayPath(abs, cwd), line: 0, column: 0, message: 'no such file or directory', severity: 'error' });
       continue;
     }
+    if (!st.isFile() && !st.isDirectory()) {
+      out.diagnostics.push({ file: displayPath(abs, cwd), line: 0, column: 0, message: 'not a regular file or directory (a FIFO, socket or device is never read)', severity: 'error' });
+      continue;
+    }
     if (st.isFile()) {
       out.roots.push(dirname(abs));
       add(abs, true);
@@ -125,11 +130,9 @@ async function addCrewCode(dir: string, add: (abs: string, explicit: boolean) =>
 function gitignoreFilter(files: string[]): (abs: string) => boolean {
   const rules: { dir: string; ig: Ignore }[] = [];
   for (const f of files) {
-    try {
-      rules.push({ dir: dirname(f), ig: ignore().add(readFileSync(f, 'utf8')) });
-    } catch {
-      // an unreadable .gitignore only means nothing is ignored by it
-    }
+    // an unreadable .gitignore (or a FIFO by that name) only means nothing is ignored by it
+    const r = readSource(f, { file: f, kind: 'text' });
+    if (r.ok) rules.push({ dir: dirname(f), ig: ignore().add(r.source.text) });
   }
   if (rules.length === 0) return () => false;
   return (abs) =>
