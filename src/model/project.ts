@@ -17,7 +17,7 @@ import { PY_RELEVANT } from '../load/python/relevant.js';
 import { detectRelease } from '../release/detect.js';
 import type { ReleaseInfo } from '../release/types.js';
 import { buildCrew, type BuiltCrew } from './buildCrew.js';
-import { classifyConfig } from './classify.js';
+import { classifyConfig, looksLikeCrewConfig } from './classify.js';
 import { buildDeclarativeFlow, buildJsonCrew } from './jsonCrews.js';
 import { addFactsToToolContext, emptyToolContext } from './tools.js';
 import type { Crew, FieldString, Flow, ProjectModel } from './types.js';
@@ -126,6 +126,14 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
   for (const abs of discovered.jsonFiles) readDoc(abs);
 
   const unclaimed = [...docs.values()].filter((d): d is LoadedDoc => Boolean(d) && !claimed.has(d!.abs));
+  for (const doc of unclaimed) {
+    // no crew's Python loads it and its entries are not agents or tasks: not a crew (CrewAI never reads it)
+    if ((doc.kind === 'agents' || doc.kind === 'tasks') && !/\.jsonc?$/i.test(doc.abs) && !looksLikeCrewConfig(doc.root)) {
+      diagnostics.push({ file: doc.file, line: 1, column: 1, message: `not read as a CrewAI ${doc.kind} config: no entry has ${doc.kind === 'agents' ? 'role/goal/backstory' : 'a description and expected_output'}, and no crew's Python loads it`, severity: 'warning' });
+      doc.kind = 'unknown';
+    }
+  }
+  for (const doc of docs.values()) if (doc?.root && doc.kind !== 'unknown') pushAll(strings, keyStrings(doc));
   for (const group of groupYamlCrews(unclaimed, cwd)) {
     built.push(buildCrew({ ...group, kind: 'yaml' }, ctx));
   }
@@ -323,6 +331,31 @@ function readProjectId(root: string | undefined, cwd: string): SourceString | un
     dir = parent;
   }
   return undefined;
+}
+
+/**
+ * Mapping keys are user text too (`agents.<key>`): scanned like values, in no span.
+ * Iterative: loaders already cap depth, but a key walk needs no stack either way.
+ */
+function keyStrings(doc: LoadedDoc): FieldString[] {
+  const out: FieldString[] = [];
+  const prefix = doc.kind === 'agents' || doc.kind === 'tasks' ? doc.kind : basename(doc.file);
+  const stack: { node: NonNullable<LoadedDoc['root']>; path: string }[] = [{ node: doc.root!, path: prefix }];
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (node.kind === 'map') {
+      for (const e of node.entries) {
+        const here = `${path}.${e.key}`;
+        // snake_case keys are names of settings and entries (`research_task`), not prose: a key
+        // with an @, spaces or digits-and-dashes is data someone typed (`ana@example.com:`)
+        if (e.keyString && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(e.key)) out.push({ field: here, slot: 'other', value: e.keyString });
+        stack.push({ node: e.value, path: here });
+      }
+    } else if (node.kind === 'seq') {
+      node.items.forEach((item, i) => stack.push({ node: item, path: `${path}[${i}]` }));
+    }
+  }
+  return out;
 }
 
 function kindOf(abs: string): SourceKind {
