@@ -18,7 +18,7 @@ function project(files: Record<string, string | Buffer | ((path: string) => void
   for (const [rel, body] of Object.entries(all)) {
     const path = join(root, rel);
     mkdirSync(dirname(path), { recursive: true });
-    if (typeof body === 'function') body(path);
+    if (typeof body === 'function') (body as (p: string) => void)(path);
     else writeFileSync(path, body);
   }
   return root;
