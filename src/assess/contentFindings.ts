@@ -3,7 +3,8 @@
 
 import { maskValue } from './mask.js';
 import { fieldExposure } from './exposure.js';
-import { findingFingerprint } from './fingerprint.js';
+import { findingFingerprint, rememberLegacyFingerprint, valueFingerprint } from './fingerprint.js';
+import { maskText } from './maskText.js';
 import type { Finding, Severity } from './types.js';
 import { NO_POLICY, type Policy } from './policy.js';
 import type { Crew, FieldString } from '../model/types.js';
@@ -42,7 +43,13 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
     const crew = fs.crewId ? ctx.crews.get(fs.crewId) : undefined;
     const version = crew?.release?.version ?? ctx.defaultVersion;
     const exp = fieldExposure(fs.slot, version, crew, fs.value);
+    // the field path holds YAML keys: masked like values, unless --show-values
+    const field = ctx.showValues ? fs.field : maskText(fs.field);
+    const maskedField = ctx.showValues ? maskText(fs.field) : field;
+    const ordinals = new Map<string, number>();
     for (const m of matches) {
+      const ordinal = (ordinals.get(m.ruleId) ?? 0) + 1;
+      ordinals.set(m.ruleId, ordinal);
       if (policy.disabled(m.ruleId)) continue;
       const span = fs.value.locate(m.start, m.end);
       if (policy.allowed(span.file, m.text)) continue;
@@ -60,15 +67,16 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
         column: span.start.column,
         endLine: span.end.line,
         endColumn: span.end.column,
-        field: fs.field,
+        field,
         exposure: exp.exposure,
         attributes: exp.attributes,
         match: ctx.showValues ? m.text : maskValue(m.text, m.entity),
         message: (example ? `Example value (${exampleKind(m)}): ` : '') + message(m, exp.exposure, exp.attributes) + (exp.detail ? `; ${exp.detail}` : ''),
         example,
         crews: fs.crewId ? [fs.crewId] : [],
-        fingerprint: findingFingerprint(m.ruleId, span.file, fs.field, m.text),
+        fingerprint: valueFingerprint(m.ruleId, span.file, maskedField, m.entity ?? m.category, ordinal, m.text),
       });
+      rememberLegacyFingerprint(out[out.length - 1], findingFingerprint(m.ruleId, span.file, fs.field, m.text));
     }
   }
   return out;

@@ -8,6 +8,7 @@ import { contentFindings } from './contentFindings.js';
 import { releaseFindings } from './releaseFindings.js';
 import { SEVERITY_RANK, type Finding } from './types.js';
 import { applyRulePolicy, NO_POLICY, type Policy } from './policy.js';
+import { maskText } from './maskText.js';
 
 export interface AssessOptions {
   showValues: boolean;
@@ -22,9 +23,10 @@ export function assess(project: LoadedProject, opts: AssessOptions): Finding[] {
   const policy = opts.policy ?? NO_POLICY;
   const findings = [
     ...contentFindings(model.strings, { crews, defaultVersion: release.version, showValues: opts.showValues, policy }),
-    ...applyRulePolicy([...configFindings(model.crews, model.strings, release.version), ...releaseFindings(project), ...(opts.extra ?? [])], policy).filter(
-      (f) => !policy.allowed(f.file, f.match),
-    ),
+    ...applyRulePolicy([...configFindings(model.crews, model.strings, release.version), ...releaseFindings(project), ...(opts.extra ?? [])], policy)
+      .filter((f) => !policy.allowed(f.file, f.match))
+      // field paths hold YAML keys: masked like values
+      .map((f) => (opts.showValues ? f : { ...f, field: maskText(f.field) })),
   ];
   return sortFindings(mergeDuplicates(findings));
 }

@@ -13,7 +13,7 @@
 // Only the rules named are silenced (`*` for every rule, `pii/*` for a family), only on
 // that value, never the whole file. Markers that silenced nothing are returned as
 // warnings (one per rule id) so stale ones can be removed; the CLI prints them with --verbose.
-import { readFileSync } from 'node:fs';
+import { readSource } from '../core/readSource.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { SourceString } from '../core/source.js';
 import type { Finding } from './types.js';
@@ -152,11 +152,9 @@ export function applySuppressions(input: SuppressInput): SuppressResult {
 
 function readRelative(cwd: string): (file: string) => string | undefined {
   return (file) => {
-    try {
-      return readFileSync(`${cwd}/${file}`, 'utf8');
-    } catch {
-      return undefined;
-    }
+    // the file was read once already (and reported if unreadable); a second read only looks for markers
+    const r = readSource(`${cwd}/${file}`, { file, kind: /\.py$/.test(file) ? 'python' : 'yaml' });
+    return r.ok ? r.source.text : undefined;
   };
 }
 

@@ -3,11 +3,12 @@
 // first PATH and stopping at the repository root (a folder holding .git) or the
 // filesystem root. In one folder .crewtel.yaml wins over pyproject.toml (and we say so).
 // Errors and warnings are values with file:line:col.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { displayPath, SourceText, type Position } from '../core/source.js';
+import { pathExists, readSource } from '../core/readSource.js';
+import { displayPath, type SourceText, type Position } from '../core/source.js';
 import { getEntry, nodeAt, toPlain, type ConfigNode } from '../load/tree.js';
 import { loadYaml } from '../load/yaml.js';
 import { configSchema, type CrewtelConfig } from './schema.js';
@@ -24,7 +25,7 @@ export interface LoadedConfig {
   locate?: (path: (string | number)[], key?: string) => Position;
 }
 
-const TOOL_TABLE = /^\s*\[\s*tool\s*\.\s*["']?crewtel(?![\w-])/m;
+const TOOL_TABLE = /^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*["']?crewtel(?![\w-])/m;
 
 export function hasCrewtelTable(pyprojectText: string): boolean {
   return TOOL_TABLE.test(pyprojectText);
@@ -45,24 +46,23 @@ export function findConfigFile(start: string): Found | undefined {
   }
   for (;;) {
     const py = join(dir, 'pyproject.toml');
-    const pyHasTable = existsSync(py) && hasCrewtelTable(readText(py));
+    const pyHasTable = pathExists(py) && hasCrewtelTable(readText(py));
     for (const name of ['.crewtel.yaml', '.crewtel.yml']) {
       const yaml = join(dir, name);
-      if (existsSync(yaml)) return { file: yaml, shadowed: pyHasTable ? py : undefined };
+      // anything by that name counts (a FIFO or a folder is then reported, never read)
+      if (pathExists(yaml)) return { file: yaml, shadowed: pyHasTable ? py : undefined };
     }
     if (pyHasTable) return { file: py };
     const parent = dirname(dir);
-    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
+    if (parent === dir || pathExists(join(dir, '.git'))) return undefined;
     dir = parent;
   }
 }
 
+/** The text of a pyproject.toml, or '' when it cannot be read (release detection reports why). */
 function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
+  const r = readSource(path, { file: path, kind: 'toml' });
+  return r.ok ? r.source.text : '';
 }
 
 export function loadConfig(explicit: string | undefined, start: string, cwd: string): LoadedConfig {
@@ -76,15 +76,12 @@ export function loadConfig(explicit: string | undefined, start: string, cwd: str
     const line = readText(found.shadowed).split('\n').findIndex((l) => TOOL_TABLE.test(l)) + 1;
     warnings.push({ file: shadowed, line: Math.max(1, line), column: 1, message: `[tool.crewtel] is ignored: ${file} in the same folder takes precedence`, severity: 'warning' });
   }
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) throw new Error('is a directory');
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    return { config: {}, file, diagnostics: [{ file, line: 0, column: 0, message: `cannot read config file (${why})`, severity: 'error' }] };
+  const read = readSource(path, { file, kind: path.endsWith('.toml') ? 'toml' : 'yaml' });
+  if (!read.ok) {
+    const d = read.diagnostic;
+    return { config: {}, file, diagnostics: [{ ...d, message: read.missing ? 'cannot read config file (no such file)' : d.line ? d.message : `cannot read config file: ${d.message.replace(/^cannot read file:? ?/, '')}` }] };
   }
-  const source = new SourceText(file, text);
+  const source = read.source;
   const loaded = path.endsWith('.toml') ? fromToml(source, basename(path) === 'pyproject.toml') : fromYaml(source);
   const diagnostics = [...warnings, ...loaded.diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { ...loaded, file, diagnostics };

@@ -57,7 +57,10 @@ export class SourceText {
     readonly file: string,
     raw: string,
   ) {
-    this.text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    // Python reads text files with universal newlines: a lone CR ends a line (old Mac files).
+    // Same length, so offsets are unchanged and lines count the way editors show them.
+    this.text = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   }
 
   get lines(): LineIndex {

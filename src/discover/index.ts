@@ -2,9 +2,9 @@
 // configs, JSON crews, declarative flows, Python, pyproject. Skips vendored and
 // generated folders and whatever .gitignore ignores. Parses nothing.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readSource } from '../core/readSource.js';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { displayPath } from '../core/source.js';
@@ -81,6 +81,10 @@ export async function discover(paths: string[], cwd: string): Promise<Discovered
       out.diagnostics.push({ file: displayPath(abs, cwd), line: 0, column: 0, message: 'no such file or directory', severity: 'error' });
       continue;
     }
+    if (!st.isFile() && !st.isDirectory()) {
+      out.diagnostics.push({ file: displayPath(abs, cwd), line: 0, column: 0, message: 'not a regular file or directory (a FIFO, socket or device is never read)', severity: 'error' });
+      continue;
+    }
     if (st.isFile()) {
       out.roots.push(dirname(abs));
       add(abs, true);
@@ -89,15 +93,9 @@ export async function discover(paths: string[], cwd: string): Promise<Discovered
     }
     out.roots.push(abs);
     await addCrewCode(abs, add);
-    const entries = await fg(['**/*.{yaml,yml,json,jsonc,py}', '**/pyproject.toml', '**/.gitignore'], {
-      cwd: abs,
-      dot: true,
-      absolute: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      suppressErrors: true,
-      ignore: SKIPPED_DIRS.map((d) => `**/${d}/**`),
-    });
+    const entries = walkFiles(abs, (dir, code) =>
+      out.diagnostics.push({ file: displayPath(dir, cwd), line: 0, column: 0, message: `cannot read folder (${code}): the crews in it are not audited`, severity: 'error' }),
+    );
     const gitignores = entries.filter((e) => basename(e) === '.gitignore');
     const ignored = gitignoreFilter(gitignores);
     for (const e of entries.sort()) {
@@ -117,19 +115,70 @@ async function addCrewCode(dir: string, add: (abs: string, explicit: boolean) =>
   if (/^(agents|tasks)$/i.test(basename(home)) && basename(dirname(home)).toLowerCase() === 'config') home = dirname(home);
   if (basename(home).toLowerCase() !== 'config') return;
   home = dirname(home);
-  const code = await fg(['*.py', 'tools/*.py'], { cwd: home, absolute: true, onlyFiles: true, suppressErrors: true });
+  const code = [...listFiles(home), ...listFiles(join(home, 'tools'))].filter((f) => f.endsWith('.py'));
   for (const f of code.sort()) add(f, false);
+}
+
+const WANTED = /\.(ya?ml|jsonc?|py)$/i;
+const SKIPPED = new Set(SKIPPED_DIRS);
+
+/**
+ * Every candidate file below `root`: an explicit stack, not recursion (no depth limit
+ * needed), symbolic links never followed, only regular files (a FIFO named uv.lock is not
+ * even listed), any byte in a name (a folder whose name holds a newline is walked too).
+ */
+function walkFiles(root: string, unreadable: (dir: string, code: string) => void): string[] {
+  const out: string[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      // vanished meanwhile: nothing to say; no permission: a crew there is not seen, say so
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable(dir, code);
+      continue;
+    }
+    for (const e of entries) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIPPED.has(e.name)) stack.push(path);
+      } else if (WANTED.test(e.name) || e.name === 'pyproject.toml' || e.name === '.gitignore') {
+        // a link to a regular file is read (the reader checks again); links to folders are not followed
+        if (e.isFile() || (e.isSymbolicLink() && isRegular(path))) out.push(path);
+      }
+    }
+  }
+  return out;
+}
+
+function isRegular(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function listFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(dir, e.name));
+  } catch {
+    return [];
+  }
 }
 
 /** A predicate over absolute paths from every .gitignore found (each applies below its folder). */
 function gitignoreFilter(files: string[]): (abs: string) => boolean {
   const rules: { dir: string; ig: Ignore }[] = [];
   for (const f of files) {
-    try {
-      rules.push({ dir: dirname(f), ig: ignore().add(readFileSync(f, 'utf8')) });
-    } catch {
-      // an unreadable .gitignore only means nothing is ignored by it
-    }
+    // an unreadable .gitignore (or a FIFO by that name) only means nothing is ignored by it
+    const r = readSource(f, { file: f, kind: 'text' });
+    if (r.ok) rules.push({ dir: dirname(f), ig: ignore().add(r.source.text) });
   }
   if (rules.length === 0) return () => false;
   return (abs) =>

@@ -6,7 +6,8 @@
 // by it; crewtel reports it with its position. Values stay in memory: crewtel prints
 // the three telemetry switches and nothing else from a .env file.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { pathExists, readSource } from '../core/readSource.js';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { displayPath, SourceString, SourceText, type SourceSpan } from '../core/source.js';
@@ -178,45 +179,30 @@ export function findProjectDotenv(start: string, cwd: string): { found?: FoundDo
   for (let dir = start; ; ) {
     const path = join(dir, '.env');
     // python-dotenv only takes regular files (or FIFOs); a folder named .env is passed over
-    if (existsSync(path) && !isDirectory(path)) return readDotenvFile(path, cwd);
+    if (pathExists(path) && !isDirectory(path)) return readDotenvFile(path, cwd);
     const parent = dirname(dir);
-    if (parent === dir || existsSync(join(dir, '.git'))) return { diagnostics: [] };
+    if (parent === dir || pathExists(join(dir, '.git'))) return { diagnostics: [] };
     dir = parent;
   }
 }
 
 export function readDotenvFile(path: string, cwd: string): { found?: FoundDotenv; diagnostics: Diagnostic[] } {
   const file = displayPath(path, cwd);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { diagnostics: [{ file, line: 0, column: 0, message: `cannot read .env (${(e as NodeJS.ErrnoException).code ?? 'error'})`, severity: 'error' }] };
+  // a FIFO, device or huge file is reported, never read (python-dotenv would block on a FIFO)
+  const read = readSource(path, { file, kind: 'dotenv' });
+  if (!read.ok) {
+    const d = read.diagnostic;
+    // the file is still the one python-dotenv would pick; it just yields no variables
+    const empty = parseDotenv(new SourceText(file, ''));
+    return { found: { path, parsed: empty }, diagnostics: [{ ...d, message: d.line ? d.message : d.message.replace(/^cannot read file/, 'cannot read .env') }] };
   }
-  const text = bytes.toString('utf8');
-  const src = new SourceText(file, text);
-  const parsed = parseDotenv(src);
-  // python-dotenv opens the file as UTF-8 and fails on the first invalid byte
-  const bad = src.text.indexOf('\uFFFD');
-  if (bad !== -1 && !isValidUtf8(bytes)) {
-    parsed.diagnostics.unshift({ file, ...src.lines.position(bad), message: 'not valid UTF-8: python-dotenv stops with a UnicodeDecodeError and loads nothing', severity: 'error' });
-    parsed.entries = [];
-  }
+  const parsed = parseDotenv(read.source);
   return { found: { path, parsed }, diagnostics: parsed.diagnostics };
 }
 
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
   } catch {
     return false;
   }

@@ -8,6 +8,8 @@ export type ConfigNode = MapNode | SeqNode | StrNode | ScalarNode;
 export interface MapEntry {
   key: string;
   keySpan: SourceSpan;
+  /** the key as user text, for scanning (YAML/JSON string keys) */
+  keyString?: SourceString;
   value: ConfigNode;
 }
 
@@ -93,6 +95,13 @@ export function nodeAt(node: ConfigNode | undefined, path: readonly PropertyKey[
   }
   return cur;
 }
+
+/**
+ * Deepest nesting a loader accepts. PyYAML and Python's json recurse per level (Python's
+ * recursion limit is 1000); CrewAI configs are a handful of levels deep. Loaders refuse
+ * deeper input with an error, so every recursive walk over a tree stays shallow.
+ */
+export const MAX_DEPTH = 200;
 
 /** Every string in a tree with its key path (for scanning fields crewtel does not model). */
 export function* walkStrings(node: ConfigNode | undefined, path: string[] = []): Generator<{ path: string[]; value: SourceString }> {

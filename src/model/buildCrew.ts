@@ -10,6 +10,7 @@ import { agentFromNode, taskFromNode } from './entries.js';
 import { mcpServerName, mcpTool, toolFromPy, type ToolContext } from './tools.js';
 import type { Agent, Crew, FieldSlot, FieldString, Setting, Task } from './types.js';
 import type { LoadedDoc } from './yamlCrews.js';
+import { pushAll } from '../core/arrays.js';
 
 export interface BuiltCrew {
   crew: Crew;
@@ -100,8 +101,8 @@ function buildMembers<T>(
     const node = def.entry?.node ?? EMPTY(def.py!.location);
     const built = fromNode(def.entry?.key ?? def.key, node, file);
     if (def.py) applyPy(built.value, def.py);
-    strings.push(...built.strings);
-    diagnostics.push(...built.diagnostics);
+    pushAll(strings, built.strings);
+    pushAll(diagnostics, built.diagnostics);
     return built.value;
   });
 }
@@ -149,7 +150,7 @@ function applyPyAgent(agent: Agent, py: PyMemberDefinition, ctx: ToolContext, st
     agent.tools = tools.items.flatMap((t) => toolsFromPyItem(t, ctx, strings, crewId));
   }
   const mcps = py.kwargs.mcps;
-  if (mcps?.kind === 'list') agent.tools.push(...mcpFromPy(mcps.items, `agents.${agent.key}.mcps`, strings, crewId));
+  if (mcps?.kind === 'list') pushAll(agent.tools, mcpFromPy(mcps.items, `agents.${agent.key}.mcps`, strings, crewId));
 }
 
 function applyPyTask(task: Task, py: PyMemberDefinition, ctx: ToolContext, strings: FieldString[], crewId: string): void {

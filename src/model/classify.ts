@@ -43,3 +43,20 @@ export function pairingStem(path: string): string {
     .filter((t) => !/^(agents?|agentes|tasks?|tarefas|tareas)$/.test(t))
     .join('_');
 }
+
+/**
+ * Do a file's entries look like what CrewAI loads as agents or tasks? An agent entry is a
+ * mapping with two of role/goal/backstory, a task entry a mapping with a description and
+ * an expected_output or agent. Used for files no crew's Python points at: another tool's
+ * agents.yaml, app settings in config/, a scaffold that is all comments are not crews.
+ */
+export function looksLikeCrewConfig(root: ConfigNode | undefined): boolean {
+  if (root?.kind !== 'map') return false;
+  for (const e of root.entries) {
+    if (e.value.kind !== 'map') continue;
+    const keys = new Set(e.value.entries.map((x) => x.key));
+    if (AGENT_KEYS.filter((k) => keys.has(k)).length >= 2) return true;
+    if (keys.has('description') && (keys.has('expected_output') || keys.has('agent'))) return true;
+  }
+  return false;
+}

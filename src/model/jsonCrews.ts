@@ -11,6 +11,7 @@ import type { ToolContext } from './tools.js';
 import type { Agent, Crew, CrewInputs, FieldString, Flow, Setting, Task } from './types.js';
 import type { LoadedDoc } from './yamlCrews.js';
 import type { BuiltCrew } from './buildCrew.js';
+import { pushAll } from '../core/arrays.js';
 
 export type ReadDoc = (abs: string) => LoadedDoc | undefined;
 
@@ -77,8 +78,8 @@ function crewFromDefinition(
   for (const a of agentNodes) {
     const built = agentFromNode(a.key, a.node, a.file, ctx, meta.id);
     agents.push(built.value);
-    strings.push(...built.strings);
-    diagnostics.push(...built.diagnostics);
+    pushAll(strings, built.strings);
+    pushAll(diagnostics, built.diagnostics);
   }
   const tasks: Task[] = [];
   const taskList = get(root, 'tasks');
@@ -87,8 +88,8 @@ function crewFromDefinition(
       const key = getString(item, 'name')?.value ?? `task_${i + 1}`;
       const built = taskFromNode(key, item, meta.file, ctx, meta.id);
       tasks.push(built.value);
-      strings.push(...built.strings);
-      diagnostics.push(...built.diagnostics);
+      pushAll(strings, built.strings);
+      pushAll(diagnostics, built.diagnostics);
     });
   }
   const crewName = getString(root, 'name');

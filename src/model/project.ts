@@ -2,9 +2,9 @@
 // projects under the given paths. The only stage with file-system access besides
 // discover/; it reads each file once.
 
-import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { pathExists, readSource, type SourceKind } from '../core/readSource.js';
 import { displayPath, InlineString, SourceString, SourceText } from '../core/source.js';
 import { discover, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
@@ -17,11 +17,12 @@ import { PY_RELEVANT } from '../load/python/relevant.js';
 import { detectRelease } from '../release/detect.js';
 import type { ReleaseInfo } from '../release/types.js';
 import { buildCrew, type BuiltCrew } from './buildCrew.js';
-import { classifyConfig } from './classify.js';
+import { classifyConfig, looksLikeCrewConfig } from './classify.js';
 import { buildDeclarativeFlow, buildJsonCrew } from './jsonCrews.js';
 import { addFactsToToolContext, emptyToolContext } from './tools.js';
 import type { Crew, FieldString, Flow, ProjectModel } from './types.js';
 import { groupYamlCrews, type LoadedDoc } from './yamlCrews.js';
+import { pushAll } from '../core/arrays.js';
 
 export interface LoadOptions {
   crewaiVersion?: string;
@@ -53,15 +54,13 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
 
   const readText = (abs: string): SourceText | undefined => {
     const file = displayPath(abs, cwd);
-    try {
-      const text = readFileSync(abs, 'utf8');
+    const read = readSource(abs, { file, kind: kindOf(abs) });
+    if (read.ok) {
       files.add(file);
-      return new SourceText(file, text);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') diagnostics.push({ file, line: 0, column: 0, message: `cannot read file (${code ?? 'error'})`, severity: 'error' });
-      return undefined;
+      return read.source;
     }
+    if (!read.missing) diagnostics.push(read.diagnostic);
+    return undefined;
   };
 
   const readDoc = (abs: string): LoadedDoc | undefined => {
@@ -70,7 +69,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     let doc: LoadedDoc | undefined;
     if (source) {
       const loaded = prefetched?.config(abs, source) ?? (/\.jsonc?$/i.test(abs) ? loadJsonc(source) : loadYaml(source));
-      diagnostics.push(...loaded.diagnostics);
+      pushAll(diagnostics, loaded.diagnostics);
       doc = { abs, file: source.file, root: loaded.root, kind: classifyConfig(loaded.root, abs) };
       if (!loaded.root && loaded.diagnostics.some((d) => d.severity === 'error')) doc.kind = 'unknown';
     }
@@ -120,13 +119,21 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
       );
     }
     for (const flow of facts.flowClasses) flows.push(pythonFlow(flow, facts.file, strings));
-    built.push(...scriptCrews(facts, pyDir, cwd, ctx));
+    pushAll(built, scriptCrews(facts, pyDir, cwd, ctx));
   }
 
   for (const abs of discovered.yamlFiles) readDoc(abs);
   for (const abs of discovered.jsonFiles) readDoc(abs);
 
   const unclaimed = [...docs.values()].filter((d): d is LoadedDoc => Boolean(d) && !claimed.has(d!.abs));
+  for (const doc of unclaimed) {
+    // no crew's Python loads it and its entries are not agents or tasks: not a crew (CrewAI never reads it)
+    if ((doc.kind === 'agents' || doc.kind === 'tasks') && !/\.jsonc?$/i.test(doc.abs) && !looksLikeCrewConfig(doc.root)) {
+      diagnostics.push({ file: doc.file, line: 1, column: 1, message: `not read as a CrewAI ${doc.kind} config: no entry has ${doc.kind === 'agents' ? 'role/goal/backstory' : 'a description and expected_output'}, and no crew's Python loads it`, severity: 'warning' });
+      doc.kind = 'unknown';
+    }
+  }
+  for (const doc of docs.values()) if (doc?.root && doc.kind !== 'unknown') pushAll(strings, keyStrings(doc));
   for (const group of groupYamlCrews(unclaimed, cwd)) {
     built.push(buildCrew({ ...group, kind: 'yaml' }, ctx));
   }
@@ -135,8 +142,8 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     if (doc.kind === 'flow' && doc.root) {
       const f = buildDeclarativeFlow(doc, readDoc, ctx, cwd);
       flows.push(f.flow);
-      strings.push(...f.strings);
-      built.push(...f.crews);
+      pushAll(strings, f.strings);
+      pushAll(built, f.crews);
     }
   }
 
@@ -146,13 +153,14 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     if (seenIds.has(b.crew.id)) continue;
     seenIds.add(b.crew.id);
     crews.push(b.crew);
-    strings.push(...b.strings);
-    diagnostics.push(...b.diagnostics);
+    pushAll(strings, b.strings);
+    pushAll(diagnostics, b.diagnostics);
   }
   attachKickoffInputs(python, crews, strings, cwd);
-  for (const facts of python) strings.push(...unattachedToolNames(facts, strings));
+  for (const facts of python) pushAll(strings, unattachedToolNames(facts, strings));
 
   const release = assignReleases(crews, discovered, opts, cwd);
+  for (const r of new Set([release, ...crews.map((c) => c.release!)])) for (const d of r?.diagnostics ?? []) diagnostics.push(d);
   if (opts.shareCrew !== undefined) {
     for (const c of crews) c.shareCrew = { value: opts.shareCrew, origin: 'cli' };
   }
@@ -205,7 +213,7 @@ async function loadPython(
       parsePython ??= (await import('../load/python/index.js')).parsePython;
       facts = parsePython(s.file, s.text);
     }
-    diagnostics.push(...facts.diagnostics);
+    pushAll(diagnostics, facts.diagnostics);
     out.push(facts);
   }
   return out;
@@ -308,18 +316,53 @@ function readProjectId(root: string | undefined, cwd: string): SourceString | un
   let dir = root;
   while (dir) {
     const path = join(dir, 'pyproject.toml');
-    if (existsSync(path)) {
-      const text = readFileSync(path, 'utf8');
-      const m = /^\s*project_id\s*=\s*(["'])([^"'\n]*)\1/m.exec(text);
-      if (!m || !/^\s*\[tool\.crewai\]/m.test(text) || !m[2].trim()) return undefined;
+    if (pathExists(path)) {
+      // a broken pyproject.toml is reported by release detection, which reads the same file
+      const read = readSource(path, { file: displayPath(path, cwd), kind: 'toml' });
+      if (!read.ok) return undefined;
+      const text = read.source.text;
+      const m = /^[ \t]*project_id[ \t]*=[ \t]*(["'])([^"'\n]*)\1/m.exec(text);
+      if (!m || !/^[ \t]*\[tool\.crewai\]/m.test(text) || !m[2].trim()) return undefined;
       const start = m.index + m[0].indexOf(m[1]) + 1;
-      return new SourceString(m[2], new SourceText(displayPath(path, cwd), text), start, start + m[2].length, 'plain');
+      return new SourceString(m[2], read.source, start, start + m[2].length, 'plain');
     }
     const parent = dirname(dir);
-    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
+    if (parent === dir || pathExists(join(dir, '.git'))) return undefined;
     dir = parent;
   }
   return undefined;
+}
+
+/**
+ * Mapping keys are user text too (`agents.<key>`): scanned like values, in no span.
+ * Iterative: loaders already cap depth, but a key walk needs no stack either way.
+ */
+function keyStrings(doc: LoadedDoc): FieldString[] {
+  const out: FieldString[] = [];
+  const prefix = doc.kind === 'agents' || doc.kind === 'tasks' ? doc.kind : basename(doc.file);
+  const stack: { node: NonNullable<LoadedDoc['root']>; path: string }[] = [{ node: doc.root!, path: prefix }];
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (node.kind === 'map') {
+      for (const e of node.entries) {
+        const here = `${path}.${e.key}`;
+        // snake_case keys are names of settings and entries (`research_task`), not prose: a key
+        // with an @, spaces or digits-and-dashes is data someone typed (`ana@example.com:`)
+        if (e.keyString && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(e.key)) out.push({ field: here, slot: 'other', value: e.keyString });
+        stack.push({ node: e.value, path: here });
+      }
+    } else if (node.kind === 'seq') {
+      node.items.forEach((item, i) => stack.push({ node: item, path: `${path}[${i}]` }));
+    }
+  }
+  return out;
+}
+
+function kindOf(abs: string): SourceKind {
+  if (/\.jsonc?$/i.test(abs)) return 'json';
+  if (/\.py$/i.test(abs)) return 'python';
+  if (/\.toml$/i.test(abs)) return 'toml';
+  return 'yaml';
 }
 
 function dedupeStrings(strings: FieldString[]): FieldString[] {

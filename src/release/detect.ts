@@ -4,10 +4,12 @@
 // modelled at the newest known release inside it, because pip and uv install the newest
 // allowed. Each answer says where the pin is written, so audit can point at it.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { displayPath, SourceText, type SourceSpan } from '../core/source.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { pathExists, readSource, type SourceKind } from '../core/readSource.js';
+import { displayPath, type SourceSpan, type SourceText } from '../core/source.js';
 import { KNOWN_RELEASES, NEWEST_RELEASE, newestKnownRelease } from './knownReleases.js';
 import { isCrewai, parseRequirement, requirementsLines } from './requirement.js';
 import type { ReleaseInfo } from './types.js';
@@ -34,6 +36,8 @@ interface Evidence {
 interface DirEvidence {
   items: Evidence[];
   notes: string[];
+  /** files here that are unreadable or broken (exit 2) */
+  diagnostics: Diagnostic[];
   /** pyproject.toml here declares a uv workspace (its uv.lock covers projects below) */
   workspaceRoot: boolean;
 }
@@ -48,11 +52,16 @@ const NO_VERSION_NOTE = `no CrewAI version found (uv.lock, poetry.lock, requirem
 export function detectRelease(dirs: string[], opts: DetectOptions = {}): ReleaseInfo {
   const cwd = opts.cwd ?? process.cwd();
   if (opts.override !== undefined) return fromOverride(opts.override);
+  const diagnostics: Diagnostic[] = [];
   for (const dir of dirs) {
-    const found = findEvidence(resolve(cwd, dir), cwd);
-    if (found) return decide(found.items, found.notes);
+    const found = findEvidence(resolve(cwd, dir), cwd, diagnostics);
+    if (found) return withDiagnostics(decide(found.items, found.notes), diagnostics);
   }
-  return { version: NEWEST_RELEASE, source: 'default', exact: false, notes: [NO_VERSION_NOTE] };
+  return withDiagnostics({ version: NEWEST_RELEASE, source: 'default', exact: false, notes: [NO_VERSION_NOTE] }, diagnostics);
+}
+
+function withDiagnostics(r: ReleaseInfo, diagnostics: Diagnostic[]): ReleaseInfo {
+  return diagnostics.length ? { ...r, diagnostics } : r;
 }
 
 function fromOverride(text: string): ReleaseInfo {
@@ -76,10 +85,11 @@ const cache = new Map<string, DirEvidence>();
  * root) that declares or locks crewai. A uv.lock further up is used only when that
  * folder is a uv workspace root, whose lock covers its members.
  */
-function findEvidence(start: string, cwd: string): { items: Evidence[]; notes: string[] } | undefined {
+function findEvidence(start: string, cwd: string, diagnostics: Diagnostic[]): { items: Evidence[]; notes: string[] } | undefined {
   let found: { items: Evidence[]; notes: string[] } | undefined;
   for (let dir = start; ; ) {
     const here = evidenceIn(dir, cwd);
+    diagnostics.push(...here.diagnostics);
     if (!found && here.items.length) {
       found = { items: [...here.items], notes: [...here.notes] };
       if (here.items.some((e) => e.kind === 'lock')) return found;
@@ -88,24 +98,30 @@ function findEvidence(start: string, cwd: string): { items: Evidence[]; notes: s
       if (lock.length) return { items: [...lock, ...found.items], notes: [...found.notes, ...here.notes] };
     }
     const parent = dirname(dir);
-    if (parent === dir || existsSync(join(dir, '.git'))) return found;
+    if (parent === dir || pathExists(join(dir, '.git'))) return found;
     dir = parent;
   }
 }
 
-function read(path: string, cwd: string): SourceText | undefined {
-  try {
-    return new SourceText(displayPath(path, cwd), readFileSync(path, 'utf8'));
-  } catch {
-    return undefined;
-  }
+function read(path: string, cwd: string, kind: SourceKind, out: DirEvidence): SourceText | undefined {
+  const r = readSource(path, { file: displayPath(path, cwd), kind });
+  if (r.ok) return r.source;
+  if (!r.missing) out.diagnostics.push(r.diagnostic);
+  return undefined;
+}
+
+/** A TOML parse error at its line:column, without the source excerpt smol-toml quotes. */
+function tomlError(src: SourceText, e: unknown, what: string): Diagnostic {
+  const err = e as { message?: string; line?: number; column?: number };
+  const reason = String(err.message ?? 'error').split('\n')[0].replace(/^Invalid TOML document:\s*/, '');
+  return { file: src.file, line: err.line ?? 1, column: err.column ?? 1, message: `not valid TOML (${reason}): ${what}`, severity: 'error' };
 }
 
 function evidenceIn(dir: string, cwd: string): DirEvidence {
   const key = `${cwd}\0${dir}`;
   const known = cache.get(key);
   if (known) return known;
-  const out: DirEvidence = { items: [], notes: [], workspaceRoot: false };
+  const out: DirEvidence = { items: [], notes: [], diagnostics: [], workspaceRoot: false };
   // one listing per folder says which files are there: a monorepo walks up through the same
   // folders thousands of times, and a failed read (an exception) costs far more than a lookup
   let listing: string[] = [];
@@ -116,13 +132,13 @@ function evidenceIn(dir: string, cwd: string): DirEvidence {
   }
   const present = new Set(listing);
   for (const lock of ['uv.lock', 'poetry.lock']) {
-    const src = present.has(lock) ? read(join(dir, lock), cwd) : undefined;
+    const src = present.has(lock) ? read(join(dir, lock), cwd, 'lock', out) : undefined;
     if (src) lockEvidence(src, lock, out);
   }
   const names = listing.filter((n) => /^requirements.*\.txt$/i.test(n)).sort();
   const seen = new Set<string>();
   for (const n of names) requirementsEvidence(join(dir, n), cwd, out, seen);
-  const py = present.has('pyproject.toml') ? read(join(dir, 'pyproject.toml'), cwd) : undefined;
+  const py = present.has('pyproject.toml') ? read(join(dir, 'pyproject.toml'), cwd, 'toml', out) : undefined;
   if (py) pyprojectEvidence(py, out);
   cache.set(key, out);
   return out;
@@ -135,7 +151,7 @@ function lockEvidence(src: SourceText, source: string, out: DirEvidence): void {
   try {
     doc = parseToml(src.text) as typeof doc;
   } catch (e) {
-    out.notes.push(`${src.file} is not valid TOML (${firstLine((e as Error).message)}); ignored`);
+    out.diagnostics.push(tomlError(src, e, `${source} cannot be read by uv/poetry; the release it locks is unknown`));
     return;
   }
   const entries = (Array.isArray(doc.package) ? doc.package : []).filter((p) => typeof p.name === 'string' && isCrewai(p.name) && typeof p.version === 'string');
@@ -168,7 +184,7 @@ function lockVersionSpan(src: SourceText, version: string): SourceSpan {
 function requirementsEvidence(path: string, cwd: string, out: DirEvidence, seen: Set<string>): void {
   if (seen.has(path)) return;
   seen.add(path);
-  const src = read(path, cwd);
+  const src = read(path, cwd, 'text', out);
   if (!src) return;
   for (const line of requirementsLines(src.text)) {
     if (line.include) {
@@ -196,7 +212,7 @@ function pyprojectEvidence(src: SourceText, out: DirEvidence): void {
   try {
     doc = parseToml(src.text) as Toml;
   } catch (e) {
-    out.notes.push(`${src.file} is not valid TOML (${firstLine((e as Error).message)}); its dependencies were not read`);
+    out.diagnostics.push(tomlError(src, e, 'pip, uv and CrewAI cannot read it; its dependencies were not read'));
     return;
   }
   const project = table(doc.project);
@@ -320,6 +336,3 @@ function unknownReleaseNotes(version: string): string[] {
   return [`crewai ${version} is not in crewtel's list of releases; the catalog compares version numbers, so it is modelled like the releases around it${below ? ` (nearest below: ${below})` : ''}`];
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0];
-}

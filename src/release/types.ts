@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../core/diagnostics.js';
 import type { SourceSpan } from '../core/source.js';
 
 /** The CrewAI release crewtel models for a project, and why. */
@@ -14,6 +15,8 @@ export interface ReleaseInfo {
   exact?: boolean;
   /** human explanation: which release of a range was modelled, lock vs pyproject disagreement, ... */
   notes: string[];
+  /** lock / pyproject / requirements files on the way that are unreadable or broken (exit 2) */
+  diagnostics?: Diagnostic[];
   /** set when --crewai-version is not a version: the command should stop with exit 2 */
   error?: string;
 }

@@ -6,6 +6,7 @@
 // the given text.
 import { detectors } from './detectors/index.js';
 import type { Detector, Match, RawMatch, ScanOptions } from './types.js';
+import { pushAll } from '../core/arrays.js';
 
 const DEFAULT_MIN_SCORE = 0.5;
 const CONTEXT_BOOST = 0.15;
@@ -47,7 +48,7 @@ function raw(d: Detector, text: string, options: ScanOptions): RawMatch[] {
       out.push({ start, end: start + (value ?? m[0]).length, score: p.score });
     }
   }
-  if (d.find) out.push(...d.find(text, options));
+  if (d.find) pushAll(out, d.find(text, options));
   return out;
 }
 
@@ -73,10 +74,61 @@ export function scanText(text: string, options: ScanOptions = {}): Match[] {
   }
   if (candidates.length > 1) candidates.sort((a, b) => a.priority - b.priority || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Match[] = [];
+  const taken = new Coverage(text.length);
   for (const c of candidates) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    if (taken.any(c.start, c.end)) continue;
+    taken.mark(c.start, c.end);
     const { priority: _priority, ...match } = c;
     kept.push(match);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Which offsets kept matches cover. Kept matches never overlap, so each offset is marked
+ * at most once (O(n log n) in total) and each overlap test is one O(log n) range sum:
+ * resolving K candidates is O(K log K + n log n), not O(K²).
+ */
+export class Coverage {
+  private tree?: Int32Array;
+  /** kept intervals while there are few (the common case: no allocation per text size) */
+  private few: [number, number][] = [];
+
+  constructor(private readonly size: number) {}
+
+  /** work done so far, for tests that assert on growth instead of time */
+  steps = 0;
+
+  any(start: number, end: number): boolean {
+    if (!this.tree) {
+      for (const [s, e] of this.few) {
+        this.steps++;
+        if (start < e && s < end) return true;
+      }
+      return false;
+    }
+    return this.prefix(end) - this.prefix(start) > 0;
+  }
+
+  mark(start: number, end: number): void {
+    if (!this.tree) {
+      this.few.push([start, end]);
+      if (this.few.length <= 16) return;
+      this.tree = new Int32Array(this.size + 1);
+      for (const [s, e] of this.few) this.addRange(s, e);
+      this.few = [];
+      return;
+    }
+    this.addRange(start, end);
+  }
+
+  private addRange(start: number, end: number): void {
+    for (let p = start; p < end; p++) for (let i = p + 1; i <= this.size; i += i & -i, this.steps++) this.tree![i] += 1;
+  }
+
+  private prefix(n: number): number {
+    let sum = 0;
+    for (let i = n; i > 0; i -= i & -i, this.steps++) sum += this.tree![i];
+    return sum;
+  }
 }

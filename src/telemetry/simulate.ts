@@ -14,6 +14,7 @@ import { placeholderNames, toInputsMap, type KickoffInputs } from './interpolate
 import { pyStr } from './pyjson.js';
 import { resolveAttribute, type AttributeValue, type CrewView, type ResolveContext } from './resolve.js';
 import { atLeast, inRange } from './versionRange.js';
+import { pushAll } from '../core/arrays.js';
 
 export type { AttributeValue };
 
@@ -81,10 +82,10 @@ export function simulate(input: SimulateInput): SimulationResult {
     const share = input.shareCrew ?? crew.shareCrew.value;
     const found = cliInputs ? undefined : staticInputs(crew);
     const view = crewView(crew, cliInputs ?? found, cliInputs ? '--inputs' : found ? 'crew.inputs' : undefined);
-    spans.push(...new Run(version, share, crew.id, notes, input.projectId).crew(view));
+    pushAll(spans, new Run(version, share, crew.id, notes, input.projectId).crew(view));
   }
   for (const flow of input.flows) {
-    spans.push(...new Run(input.version, false, flow.name, notes, input.projectId).userFlow(flow));
+    pushAll(spans, new Run(input.version, false, flow.name, notes, input.projectId).userFlow(flow));
   }
   return { spans, notes: [...notes] };
 }

@@ -27,7 +27,7 @@ describe('baseline file', () => {
 
   it('holds rule, file and fingerprint per finding: no values, no masked values, no lines; one entry per fingerprint', () => {
     const body = JSON.parse(text);
-    expect(body).toMatchObject({ tool: 'crewtel', version: 1 });
+    expect(body).toMatchObject({ tool: 'crewtel', version: 2 });
     expect(body.findings).toHaveLength(2);
     for (const e of body.findings) expect(Object.keys(e).sort()).toEqual(['file', 'fingerprint', 'ruleId']);
     expect(text).not.toContain(RAW_EMAIL);
@@ -48,7 +48,7 @@ describe('baseline file', () => {
   it('rejects files that are not crewtel baselines, with a reason', () => {
     expect(parseBaseline('not json')).toMatchObject({ error: expect.stringMatching(/^not JSON/) });
     expect(parseBaseline('{"findings": []}')).toEqual({ error: 'not a crewtel baseline (write one with --write-baseline)' });
-    expect(parseBaseline('{"tool":"crewtel","version":2,"findings":[]}')).toMatchObject({ error: expect.stringMatching(/version 2/) });
+    expect(parseBaseline('{"tool":"crewtel","version":3,"findings":[]}')).toMatchObject({ error: expect.stringMatching(/version 3/) });
     expect(parseBaseline('{"tool":"crewtel","version":1,"findings":[{"ruleId":"x"}]}')).toEqual({ error: 'findings[0] has no fingerprint' });
   });
 

@@ -39,7 +39,7 @@ describe('SARIF', () => {
     expect(email.level).toBe('error');
     expect(email.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: AGENTS, uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 24, endLine: 2, endColumn: 44 } });
     expect(run.tool.driver.rules[email.ruleIndex].id).toBe('pii/email');
-    for (const x of run.results) expect(x.partialFingerprints['crewtelFindingHash/v1']).toMatch(/^[0-9a-f]{32}$/);
+    for (const x of run.results) expect(x.partialFingerprints['crewtelFindingHash/v2']).toMatch(/^[0-9a-f]{32}$/);
     expect(r.stdout).not.toContain('ops@helpdesk-corp.io');
   });
 });

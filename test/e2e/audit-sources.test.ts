@@ -63,7 +63,7 @@ describe('MCP servers, fingerprints and flow method names', () => {
 
   it('flow method names are scanned as identifiers (node_names)', () => {
     const f = json.findings.find((x) => x.entity === 'PERSON' && x.file === 'flows/flow.yaml')!;
-    expect(f).toMatchObject({ line: 4, column: 9, exposure: 'default', field: 'flows.onboarding.methods.email_john_smith' });
+    expect(f).toMatchObject({ line: 4, column: 9, exposure: 'default', field: 'flows.onboarding.methods.email_j***' });
     expect(f.attributes).toContain('Flow Execution/node_names[]');
   });
 });
@@ -72,6 +72,6 @@ describe('@tool functions without a name', () => {
   it('are named after the function, and that name is scanned as CrewAI sends it', () => {
     const dir = project({ 'tools.py': 'from crewai.tools import tool\n\n@tool\ndef read_maria_garcia_calendar(day: str) -> str:\n    """Reads a calendar."""\n    return ""\n' });
     const { json } = crewtelJson<{ findings: F[] }>(['audit', '.', '--fail-on', 'never'], { cwd: dir });
-    expect(json.findings.find((f) => f.entity === 'PERSON')).toMatchObject({ file: 'tools.py', line: 4, column: 10, field: 'tools.read_maria_garcia_calendar.name', exposure: 'default' });
+    expect(json.findings.find((f) => f.entity === 'PERSON')).toMatchObject({ file: 'tools.py', line: 4, column: 10, field: 'tools.read_m***_calendar.name', exposure: 'default' });
   });
 });

@@ -1,6 +1,7 @@
 // bin/crewtel's V8 code cache: written per user and command, never required, and a
 // damaged cache file does not break a run.
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,5 +25,46 @@ describe('code cache', () => {
     const home = mkdtempSync(join(tmpdir(), 'crewtel-nocache-'));
     expect(crewtel(['--version'], { env: { XDG_CACHE_HOME: home, CREWTEL_NO_CACHE: '1' } }).code).toBe(0);
     expect(existsSync(join(home, 'crewtel'))).toBe(false);
+  });
+
+  const cacheFile = (home: string) => {
+    const dir = join(home, 'crewtel');
+    return join(dir, readdirSync(dir).find((f) => f.endsWith('-rules.v8cache'))!);
+  };
+
+  it('a cache damaged past its header is caught by its checksum (no V8 abort) and rewritten', () => {
+    const home = mkdtempSync(join(tmpdir(), 'crewtel-cache-'));
+    const first = crewtel(['rules', '--format', 'json'], { env: { XDG_CACHE_HOME: home } });
+    const path = cacheFile(home);
+    const bytes = readFileSync(path);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(home, 'crewtel')).mode & 0o777).toBe(0o700);
+    for (let i = 200; i < bytes.length; i += 97) bytes[i] ^= 0x5a;
+    writeFileSync(path, bytes, { mode: 0o600 });
+    const again = crewtel(['rules', '--format', 'json'], { env: { XDG_CACHE_HOME: home } });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+    expect(readFileSync(path).equals(bytes)).toBe(false);
+  });
+
+  it('a FIFO at the cache path, a folder others can write, a relative XDG_CACHE_HOME: no cache, no hang', () => {
+    const home = mkdtempSync(join(tmpdir(), 'crewtel-cache-'));
+    crewtel(['rules'], { env: { XDG_CACHE_HOME: home } });
+    const path = cacheFile(home);
+    rmSync(path);
+    expect(spawnSync('mkfifo', ['-m', '600', path]).status).toBe(0);
+    expect(crewtel(['rules'], { env: { XDG_CACHE_HOME: home } }).code).toBe(0);
+
+    const open = mkdtempSync(join(tmpdir(), 'crewtel-cache-'));
+    mkdirSync(join(open, 'crewtel'));
+    chmodSync(join(open, 'crewtel'), 0o777);
+    expect(crewtel(['rules'], { env: { XDG_CACHE_HOME: open } }).code).toBe(0);
+    expect(readdirSync(join(open, 'crewtel'))).toEqual([]);
+
+    const project = mkdtempSync(join(tmpdir(), 'crewtel-proj-'));
+    const fakeHome = mkdtempSync(join(tmpdir(), 'crewtel-home-'));
+    expect(crewtel(['rules'], { cwd: project, env: { XDG_CACHE_HOME: 'rel-cache', HOME: fakeHome } }).code).toBe(0);
+    expect(readdirSync(project)).toEqual([]);
+    expect(crewtel(['rules'], { env: { XDG_CACHE_HOME: '', HOME: '/proc/self' } }).code).toBe(0);
   });
 });

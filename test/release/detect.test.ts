@@ -60,11 +60,18 @@ describe('lock files', () => {
     expect(detectRelease([join(d, 'crew')], { cwd: d })).toMatchObject({ version: '0.130.0', source: 'pyproject.toml' });
   });
 
-  it('a broken lock file is ignored with a note', () => {
+  it('a broken lock file is an error at its line (the pyproject pin is still modelled)', () => {
     const d = project({ 'uv.lock': '[[package]\nname = ', 'pyproject.toml': '[project]\ndependencies = ["crewai==0.130.0"]\n' });
     const r = detectRelease([d], { cwd: d });
     expect(r.version).toBe('0.130.0');
-    expect(r.notes.join('\n')).toMatch(/uv\.lock is not valid TOML/);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ file: 'uv.lock', line: 1, severity: 'error', message: expect.stringMatching(/^not valid TOML/) })]);
+    expect(r.diagnostics![0].message).not.toContain('name =');
+  });
+
+  it('a broken pyproject.toml is an error, not a silent default', () => {
+    const d = project({ 'pyproject.toml': '[project]\ndependencies = ["crewai==0.130.0"\n' });
+    const r = detectRelease([d], { cwd: d });
+    expect(r.diagnostics).toEqual([expect.objectContaining({ file: 'pyproject.toml', severity: 'error' })]);
   });
 });
 

@@ -56,7 +56,7 @@ describe('SARIF output', () => {
 
   it('carries the line-independent fingerprint as partialFingerprints', () => {
     const results = sarifLog(full).runs[0].results;
-    expect(results.map((r) => r.partialFingerprints['crewtelFindingHash/v1'])).toEqual([finding().fingerprint, PHONE.fingerprint, ADVISORY.fingerprint, 'c'.repeat(32), 'd'.repeat(32)]);
+    expect(results.map((r) => r.partialFingerprints['crewtelFindingHash/v2'])).toEqual([finding().fingerprint, PHONE.fingerprint, ADVISORY.fingerprint, 'c'.repeat(32), 'd'.repeat(32)]);
   });
 
   it('reports unreadable files as tool notifications and marks the run unsuccessful', () => {

@@ -8,6 +8,7 @@ import { failsAt, makePolicy, unknownRulePatterns } from '../../assess/policy.js
 import { applySuppressions, type SuppressResult } from '../../assess/suppress.js';
 import type { Finding } from '../../assess/types.js';
 import { loadConfig, type LoadedConfig } from '../../config/load.js';
+import { maskDiagnostic } from '../../assess/maskText.js';
 import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import { loadProject, type LoadedProject } from '../../model/project.js';
 import { formatAuditGithub } from '../../report/audit/github.js';
@@ -75,12 +76,12 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
 
   // config: --config FILE, else found walking up from the first PATH; flags win over it
   const cfg = loadConfig(opts.config, paths[0] ?? '.', cwd);
-  const cfgErrors = cfg.diagnostics.filter((d) => d.severity === 'error');
+  const cfgErrors = cfg.diagnostics.filter((d) => d.severity === 'error').map(maskDiagnostic);
   if (cfgErrors.length) {
     for (const d of cfgErrors) io.err(formatDiagnostic(d));
     return 2;
   }
-  const configWarnings = [...cfg.diagnostics, ...unknownRuleWarnings(cfg)];
+  const configWarnings = [...cfg.diagnostics, ...unknownRuleWarnings(cfg)].map(maskDiagnostic);
   if (!opts.quiet) for (const w of configWarnings) io.err(formatDiagnostic(w));
   const failOn = opts.failOn ?? cfg.config['fail-on'] ?? 'high';
   const configDir = cfg.file ? dirname(resolve(cwd, cfg.file)) : cwd;
@@ -96,8 +97,10 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
     files: model.files.filter(scope),
     values: model.strings.map((s) => s.value),
   });
-  const errors = model.diagnostics.filter((d) => d.severity === 'error');
-  const warnings = model.diagnostics.filter((d) => d.severity === 'warning');
+  // diagnostics quote keys and references: masked like values unless --show-values
+  const diagnostics = opts.showValues ? model.diagnostics : model.diagnostics.map(maskDiagnostic);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
 
   if (opts.writeBaseline) {
     const written = writeBaseline(opts.writeBaseline, inline.kept);

@@ -1,4 +1,5 @@
 // `crewtel env`: load → evaluate switches, channels, advisories → report. Loaded only when the command runs.
+import { maskDiagnostic } from '../../assess/maskText.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import type { SourceSpan } from '../../core/source.js';
 import { advisoriesFor } from '../../env/advisories.js';
@@ -29,7 +30,7 @@ export async function runEnv(path: string, opts: EnvOptions): Promise<number> {
   io.out(opts.format === 'json' ? formatEnvJson(report) : formatEnvTable(report, io.color, { verbose: opts.verbose }));
   io.flush();
   for (const e of report.errors) io.err(formatDiagnostic(e));
-  if (opts.verbose) for (const w of [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(w));
+  if (opts.verbose) for (const w of [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(maskDiagnostic(w)));
   if (opts.format !== 'json' && !opts.quiet) for (const n of notes) io.err(io.color.dim(`note: ${n}`));
   if (report.errors.length) return 2;
   return opts.requireDisabled && state.telemetry === 'enabled' ? 1 : 0;
@@ -75,7 +76,7 @@ export function envReport(project: LoadedProject, cwd: string): { report: EnvRep
     projectKind: state.projectKind,
     precedence: state.precedence,
     notes,
-    errors: [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'error'),
+    errors: [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'error').map(maskDiagnostic),
   };
   return { report, state };
 }

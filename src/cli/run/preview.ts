@@ -1,5 +1,6 @@
 // `crewtel preview`: load → simulate → report. Loaded only when the command runs.
-import { readFileSync } from 'node:fs';
+import { readSource } from '../../core/readSource.js';
+import { maskDiagnostic } from '../../assess/maskText.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import { telemetryState } from '../../env/evaluate.js';
 import { loadProject } from '../../model/project.js';
@@ -21,11 +22,9 @@ function readInputs(arg: string | undefined): KickoffInputs | undefined {
   if (arg === undefined) return undefined;
   let text = arg;
   if (arg.startsWith('@')) {
-    try {
-      text = readFileSync(arg.slice(1), 'utf8');
-    } catch (e) {
-      throw new UsageError(`--inputs: cannot read ${arg.slice(1)} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    const r = readSource(arg.slice(1), { file: arg.slice(1), kind: 'json' });
+    if (!r.ok) throw new UsageError(`--inputs: cannot read ${arg.slice(1)} (${r.diagnostic.message.replace(/^cannot read file:? ?/, '')})`);
+    text = r.source.text;
   }
   const parsed = parseKickoffInputs(text);
   if (!parsed.ok) throw new UsageError(`--inputs${arg.startsWith('@') ? ` ${arg.slice(1)}` : ''}: ${parsed.message}`);
@@ -73,9 +72,11 @@ export async function runPreview(paths: string[], opts: PreviewOptions): Promise
   io.out(format === 'json' ? formatPreviewJson(report) : format === 'otlp' ? formatPreviewOtlp(report) : formatPreviewTable(report, io.color));
   io.flush();
 
-  const errors = model.diagnostics.filter((d) => d.severity === 'error');
+  // diagnostics quote keys and references: masked where they hold personal data or secrets
+  const diagnostics = model.diagnostics.map(maskDiagnostic);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const e of errors) io.err(formatDiagnostic(e));
-  if (opts.verbose) for (const w of model.diagnostics.filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(w));
+  if (opts.verbose) for (const w of diagnostics.filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(w));
   if (!opts.quiet && format === 'table') for (const n of notes) io.err(io.color.dim(`note: ${n}`));
   return errors.length ? 2 : 0;
 }

@@ -1,8 +1,7 @@
 // One file to read and parse, and how: the same loaders a single-threaded run uses.
 // Shared by the pool's workers and by the main thread, which takes its share of the jobs.
 
-import { readFileSync } from 'node:fs';
-import { SourceText } from '../../core/source.js';
+import { readSource } from '../../core/readSource.js';
 import { loadJsonc } from '../jsonc.js';
 import { PY_RELEVANT } from '../python/relevant.js';
 import type { PythonFacts } from '../python/types.js';
@@ -34,13 +33,10 @@ let parsePythonFn: ((file: string, text: string) => PythonFacts) | undefined;
  * read but not parsed, as in a single-threaded run.
  */
 export async function runJob(job: ParseJob): Promise<JobResult | undefined> {
-  let raw: string;
-  try {
-    raw = readFileSync(job.abs, 'utf8');
-  } catch {
-    return undefined;
-  }
-  const source = new SourceText(job.file, raw);
+  // the same safe reader as the main thread (regular files, size caps, UTF-8 checks)
+  const read = readSource(job.abs, { file: job.file, kind: job.kind === 'jsonc' ? 'json' : job.kind });
+  if (!read.ok) return undefined;
+  const source = read.source;
   if (job.kind === 'python') {
     if (!PY_RELEVANT.test(source.text)) return { text: source.text };
     parsePythonFn ??= (await import('../python/index.js')).parsePython;

@@ -6,6 +6,7 @@
 import type { Finding } from '../../assess/types.js';
 import { failsAt } from '../../assess/policy.js';
 import type { AuditReport } from './report.js';
+import { pushAll } from '../../core/arrays.js';
 
 /** Rows per table: a step summary is capped at 1 MiB, and a comment at 65536 characters. */
 export const MAX_ROWS = 200;
@@ -71,11 +72,15 @@ export function formatAuditMarkdown(r: AuditReport): string {
     '',
   ];
   if (r.findings.length === 0) out.push('No findings.', '');
-  if (main.length) out.push(...table(main), '');
+  if (main.length) pushAll(out, table(main)).push('');
   if (low.length) {
-    out.push(`<details><summary>${low.length} low-severity finding${low.length === 1 ? '' : 's'}</summary>`, '', ...table(low), '', '</details>', '');
+    out.push(`<details><summary>${low.length} low-severity finding${low.length === 1 ? '' : 's'}</summary>`, '');
+    pushAll(out, table(low)).push('', '</details>', '');
   }
-  if (r.errors.length) out.push('**Could not read**', '', ...r.errors.map((e) => `- ${codeCell(e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file)} ${cell(e.message)}`), '');
+  if (r.errors.length) {
+    out.push('**Could not read**', '');
+    pushAll(out, r.errors.map((e) => `- ${codeCell(e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file)} ${cell(e.message)}`)).push('');
+  }
   if (r.findings.length) out.push('_Values are masked. Accept a finding with `# crewtel-ignore <ruleId> -- reason` on its line or the line above._');
   return out.join('\n');
 }

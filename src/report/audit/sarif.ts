@@ -67,7 +67,7 @@ function result(f: Finding, ruleIndex: number) {
         },
       },
     ],
-    partialFingerprints: { 'crewtelFindingHash/v1': f.fingerprint },
+    partialFingerprints: { 'crewtelFindingHash/v2': f.fingerprint },
     properties: { severity: f.severity, exposure: f.exposure, field: f.field, attributes: f.attributes, confidence: f.confidence },
   };
 }

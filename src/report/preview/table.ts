@@ -8,6 +8,7 @@ import { commonAttributes } from '../../telemetry/catalog/common.js';
 import { pyJsonDumps } from '../../telemetry/pyjson.js';
 import type { SimulatedAttribute, SimulatedSpan } from '../../telemetry/simulate.js';
 import type { PreviewReport } from './report.js';
+import { pushAll } from '../../core/arrays.js';
 
 const WIDTH = 120;
 const GATE_WIDTH = 11;
@@ -38,7 +39,7 @@ export function formatPreviewTable(r: PreviewReport, color: ChalkInstance = plai
       const list = common.map((a) => `${a.fromUser ? `${color.yellow('●')} ` : ''}${a.key}=${clip(String(a.value), 40)}${a.gate === 'conditional' ? ' (conditional)' : ''}`);
       lines.push(`  ${color.dim('every span also carries:')} ${list.join(', ')}`);
     }
-    for (const s of spans) lines.push(...spanLines(s, color, common.length > 0));
+    for (const s of spans) pushAll(lines, spanLines(s, color, common.length > 0));
   }
   const count = `${r.spans.length} span${r.spans.length === 1 ? '' : 's'}`;
   lines.push('', color.dim(`● value from your files · default = sent whenever telemetry is on · share_crew = only with share_crew=True · conditional = see --format json · ${count}`));

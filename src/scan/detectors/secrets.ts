@@ -18,7 +18,7 @@ export const detectOpenAiKey = secret(
   'openai-api-key',
   'OpenAI API key',
   /sk-/,
-  /\bsk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b|\bsk-(?!ant-)(?:proj-|svcacct-|admin-)[A-Za-z0-9_-]{40,}\b|\bsk-[A-Za-z0-9]{48}\b/g,
+  /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b|(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj-|svcacct-|admin-)[A-Za-z0-9_-]{40,}\b|\bsk-[A-Za-z0-9]{48}\b/g,
   [k('sk-proj-', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0u1V2w3X4y5Z6'), k('sk-', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v2W3x4')],
   ['sk-not-a-key', 'sk-ant-api03-short', 'task-1234'],
 );

@@ -5,8 +5,8 @@ export const detectUrlCredentials: Detector = {
   entity: 'URL_CREDENTIALS',
   category: 'secret',
   description: 'Credentials embedded in a URL (scheme://user:password@host)',
-  quick: /:\/\/[^\s/@]*:[^\s/@]*@/,
-  patterns: [{ name: 'userinfo', regex: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:[^\s@/]+@[^\s/?#'"<>]*[^\s/?#'"<>.,;:)](?:[/?#](?:[^\s'"<>]*[^\s'"<>.,;:)])?)?/gi, score: 0.95 }],
+  quick: /:\/\/[^\s/@:]*:[^\s/@]*@/,
+  patterns: [{ name: 'userinfo', regex: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:[^\s@/]+@[^\s/?#'"<>]*[^\s/?#'"<>.,;:)](?:[/?#](?:[^\s'"<>]*[^\s'"<>.,;:)])?)?/gi, score: 0.95 }],
   // the whole URL is reported (it is what travels), up to but not including a sentence's closing
   // punctuation ("…@host:13612." ends at the port); placeholders for the password are not credentials
   validate: (m) => !/^[^:]+:\/\/[^:@/]*:(\*+|x+|<[^>]*>|\{[^}]*\}|\$\{?\w+\}?|password)@/i.test(m) && !/[.,;:)]$/.test(m),
