@@ -1,6 +1,7 @@
 // `crewtel audit`: config → load → assess (policy) → suppressions → baseline → report.
 // Loaded only when the command runs.
 import { statSync } from 'node:fs';
+import { complete, coverageLine, crewCoverage, totalCoverage } from '../../model/coverage.js';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../../assess/baseline.js';
 import { assess } from '../../assess/index.js';
@@ -80,7 +81,8 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
     ({ kept, baselined } = applyBaseline(kept, known));
   }
 
-  const summary = summarize(kept, model.files.length, model.crews.length);
+  const summary = { ...summarize(kept, model.files.length, model.crews.length), coverage: totalCoverage(model.crews) };
+  const failOnUnresolved = opts.failOnUnresolved ?? cfg.config['fail-on-unresolved'] ?? false;
   summary.suppressed = inline.suppressed.length;
   summary.baselined = baselined.length;
   const report: AuditReport = {
@@ -95,6 +97,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
       shareCrew: c.shareCrew.value,
       shareCrewSource: c.shareCrew.location ? `${c.shareCrew.location.file}:${c.shareCrew.location.start.line}` : c.shareCrew.origin === 'cli' ? '--share-crew' : null,
       crewaiVersion: c.release?.version ?? release.version,
+      coverage: crewCoverage(c),
     })),
     findings: kept,
     suppressed: [...inline.suppressed, ...baselined],
@@ -103,6 +106,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
     rules: allRules(),
     failOn,
     summary,
+    failOnUnresolved,
   };
   io.out(FORMATTERS[opts.format ?? 'table'](report, io.color));
   io.flush();
@@ -115,6 +119,10 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   }
   if (!machine && !opts.quiet) for (const n of release.notes) io.err(io.color.dim(`note: ${n}`));
   if (errors.length > 0) return 2;
+  if (failOnUnresolved && summary.coverage && !complete(summary.coverage)) {
+    if (!opts.quiet) io.err(`crewtel: ${coverageLine(summary.coverage!)}; --fail-on-unresolved makes that a failure (each reference is a warning: --verbose)`);
+    return 1;
+  }
   return failsAt(kept, failOn) ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 // `crewtel env`: load → evaluate switches, channels, advisories → report. Loaded only when the command runs.
 import { formatDiagnostic } from '../../core/diagnostics.js';
+import { totalCoverage } from '../../model/coverage.js';
 import type { SourceSpan } from '../../core/source.js';
 import { advisoriesFor } from '../../env/advisories.js';
 import { outboundChannels } from '../../env/channels.js';
@@ -62,6 +63,7 @@ export async function runEnv(path: string, opts: EnvOptions): Promise<number> {
     precedence: state.precedence,
     notes,
     errors: [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'error'),
+    coverage: totalCoverage(model.crews),
   };
   io.out(opts.format === 'json' ? formatEnvJson(report) : formatEnvTable(report, io.color, { verbose: opts.verbose }));
   io.flush();
