@@ -4,7 +4,7 @@
 // only initialised when imported. bin/crewtel loads the bundle through a V8 code cache
 // (see there). Type checking is `tsc --noEmit`, run before this.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,8 +20,13 @@ await build({
   target: 'node20',
   // prefer packages' ESM builds (jsonc-parser's UMD build does dynamic requires)
   mainFields: ['module', 'main'],
+  // web-tree-sitter's ESM build loads itself with import() and import.meta, which a CommonJS
+  // bundle run through vm.Script (bin/crewtel) cannot do; its CommonJS build uses require
+  alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
   legalComments: 'linked',
   logLevel: 'warning',
+  // parse.ts reads import.meta.url only when __dirname is missing (ESM, the sources under vitest)
+  logOverride: { 'empty-import-meta': 'silent' },
 });
 // the parse pool's worker (src/load/parallel): loaders only, started for large trees
 await build({
@@ -33,6 +38,13 @@ await build({
   platform: 'node',
   target: 'node20',
   mainFields: ['module', 'main'],
+  alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
+  logOverride: { 'empty-import-meta': 'silent' },
   legalComments: 'linked',
   logLevel: 'warning',
 });
+// The Python parser's WebAssembly (tree-sitter runtime + grammar) ships beside the bundle,
+// which loads it from its own folder: no node_modules at run time, no native build.
+for (const wasm of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
+  copyFileSync(join(root, 'node_modules', wasm), join(root, 'dist', wasm.split('/')[1]));
+}

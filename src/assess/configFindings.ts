@@ -2,13 +2,13 @@
 // input values reach a default attribute, input names that suggest personal data,
 // MCP servers whose identity travels in tool names, fingerprints sent verbatim.
 
-import type { SourceSpan } from '../core/source.js';
+import { runtimePartsOf, type SourceSpan } from '../core/source.js';
 import type { Crew, FieldString } from '../model/types.js';
 import { interpolatedAfter, slotExposure } from '../telemetry/exposure.js';
 import { fieldExposure } from './exposure.js';
 import { findingFingerprint } from './fingerprint.js';
 import type { Finding, RuleMeta, Severity } from './types.js';
-import { personalPlaceholder } from './personalPlaceholders.js';
+import { personalInputName, personalPlaceholder } from './personalPlaceholders.js';
 
 export { personalInputName } from './personalPlaceholders.js';
 
@@ -17,6 +17,7 @@ export const CONFIG_RULES: RuleMeta[] = [
   { id: 'config/interpolated-default-attribute', category: 'config', description: 'A {placeholder} in a field CrewAI sends by default after interpolation: the input value itself is sent (e.g. role → agent_role on task spans)', defaultSeverity: 'medium' },
   { id: 'config/personal-data-input', category: 'config', description: 'An input placeholder whose name suggests personal data ({customer_name}, {email}) in a field telemetry carries', defaultSeverity: 'medium' },
   { id: 'config/mcp-server-identity', category: 'config', description: "An MCP server's command line or URL becomes the prefix of its tools' names, sent by default", defaultSeverity: 'low' },
+  { id: 'config/runtime-value', category: 'config', description: 'A value known only at run time (an f-string field, a .format() argument) built into a field telemetry carries: whatever it holds is sent (by default for a role, with share_crew for goals, backstories, task descriptions)', defaultSeverity: 'medium' },
   { id: 'config/fingerprint-verbatim', category: 'config', description: 'A security_config fingerprint given as a dict: its uuid_str/created_at/metadata are sent verbatim by default', defaultSeverity: 'medium' },
 ];
 
@@ -82,12 +83,32 @@ export function configFindings(crews: Crew[], strings: FieldString[], defaultVer
   return out;
 }
 
+/** `f"…{patient_data}…"` in a role, goal, description…: the variable's value is sent, not a template. */
+function runtimeValueFinding(fs: FieldString, crew: Crew | undefined, exp: ReturnType<typeof fieldExposure>, expression: string, span: SourceSpan, out: Finding[]): void {
+  if (exp.exposure === 'not_emitted') return;
+  const personal = personalInputName(expression.replace(/^.*[.[]/, '').replace(/\W+$/, ''));
+  const sent = exp.exposure === 'default' || crew?.shareCrew.value;
+  out.push(
+    // like an input placeholder: high when it is really sent, otherwise medium for personal-sounding names, low for the rest
+    finding('config/runtime-value', sent ? 'high' : personal ? 'medium' : 'low', span, fs.field, `${expression} is a run-time value built into ${fs.field}: whatever it holds is sent ${exp.exposure === 'default' ? 'by default' : 'with share_crew'} (${exp.attributes.slice(0, 2).join(', ')}${exp.attributes.length > 2 ? ', …' : ''}); crewtel cannot scan it`, {
+      exposure: exp.exposure,
+      attributes: exp.attributes,
+      crews: fs.crewId ? [fs.crewId] : [],
+      match: `{${expression}}`,
+    }),
+  );
+}
+
 function placeholderFindings(fs: FieldString, crew: Crew | undefined, version: string, out: Finding[]): void {
   if (fs.slot === 'other') return;
   const text = fs.value.value;
   if (!text.includes('{')) return;
   const exp = fieldExposure(fs.slot, version, crew);
+  const runtime = runtimePartsOf(fs.value);
+  for (const r of runtime) runtimeValueFinding(fs, crew, exp, r.part.expression, r.part.where, out);
   for (const m of text.matchAll(PLACEHOLDER)) {
+    // a run-time value written `{expr}` is not a kickoff placeholder (reported above)
+    if (runtime.some((r) => m.index >= r.from && m.index < r.to)) continue;
     // {{escaped}} braces are literal text in CrewAI's interpolation
     if (text[m.index - 1] === '{' && text[m.index + m[0].length] === '}') continue;
     const name = m[1];

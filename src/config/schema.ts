@@ -21,6 +21,7 @@ const version = z.string().check(z.refine((v) => parseVersion(v) !== undefined, 
 
 export const configSchema = z.strictObject({
   'fail-on': z.optional(z.enum(['high', 'medium', 'low', 'never'])),
+  'fail-on-unresolved': z.optional(z.boolean()),
   'crewai-version': z.optional(version),
   disable: z.optional(z.array(z.string())),
   severity: z.optional(z.record(z.string(), severity)),
@@ -36,5 +37,5 @@ export const configSchema = z.strictObject({
 export type CrewtelConfig = z.infer<typeof configSchema>;
 
 /** The keys, for messages ("expected one of …"). */
-export const CONFIG_KEYS = ['fail-on', 'crewai-version', 'disable', 'severity', 'allowlist'] as const;
+export const CONFIG_KEYS = ['fail-on', 'fail-on-unresolved', 'crewai-version', 'disable', 'severity', 'allowlist'] as const;
 export const ALLOWLIST_KEYS = ['values', 'regexes', 'paths'] as const;

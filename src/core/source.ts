@@ -285,7 +285,28 @@ export class JoinedString extends SourceString {
     const end = this.pieceAt(Math.max(from, to - 1));
     const a = start.piece.locate(start.offset, start.offset);
     const b = end.piece.locate(end.offset, end.offset + 1);
-    return { file: this.source.file, start: a.start, end: b.end };
+    // pieces may come from different files (a constant imported from another module)
+    return { file: a.file, start: a.start, end: b.file === a.file ? b.end : a.end };
+  }
+
+  override get file(): string {
+    return this.pieces[0].file;
+  }
+
+  override get span(): SourceSpan {
+    return this.locate();
+  }
+
+  /** The pieces' run-time values (`{expr}` fields of f-strings), with their offsets in this value. */
+  runtimeParts(): { from: number; to: number; part: RuntimePart }[] {
+    const out: { from: number; to: number; part: RuntimePart }[] = [];
+    let at = 0;
+    for (const p of this.pieces) {
+      if (p instanceof RuntimePart) out.push({ from: at, to: at + p.value.length, part: p });
+      else if (p instanceof JoinedString) for (const r of p.runtimeParts()) out.push({ from: at + r.from, to: at + r.to, part: r.part });
+      at += p.value.length;
+    }
+    return out;
   }
 
   private pieceAt(i: number): { piece: SourceString; offset: number } {
@@ -297,4 +318,47 @@ export class JoinedString extends SourceString {
     const last = this.pieces[this.pieces.length - 1];
     return { piece: last, offset: last.value.length };
   }
+}
+
+/** value[from, to) of another string, locating through it. */
+export class SliceString extends SourceString {
+  constructor(
+    private readonly parent: SourceString,
+    private readonly from: number,
+    to: number,
+  ) {
+    super(parent.value.slice(from, to), parent.source, parent.start, parent.end, parent.style);
+  }
+
+  override get file(): string {
+    return this.parent.file;
+  }
+
+  override locate(from = 0, to = this.value.length): SourceSpan {
+    return this.parent.locate(this.from + from, this.from + to);
+  }
+
+  override get span(): SourceSpan {
+    return this.locate();
+  }
+}
+
+/**
+ * A value known only at run time inside a string built in code: an f-string field
+ * `{patient_data}` or a `.format()` argument crewtel cannot follow. Shown as `{expr}`
+ * (the preview) and never scanned as text; located at the expression.
+ */
+export class RuntimePart extends InlineString {
+  constructor(
+    readonly expression: string,
+    readonly where: SourceSpan,
+  ) {
+    super(`{${expression}}`, where);
+  }
+}
+
+/** The run-time parts of a string (none for a plain literal). */
+export function runtimePartsOf(s: SourceString): { from: number; to: number; part: RuntimePart }[] {
+  if (s instanceof RuntimePart) return [{ from: 0, to: s.value.length, part: s }];
+  return s instanceof JoinedString ? s.runtimeParts() : [];
 }

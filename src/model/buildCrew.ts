@@ -8,7 +8,7 @@ import type { PyCrewCall, PyLiteral, PyMemberDefinition } from '../load/python/t
 import type { ConfigNode, MapNode } from '../load/tree.js';
 import { agentFromNode, taskFromNode } from './entries.js';
 import { mcpServerName, mcpTool, toolFromPy, type ToolContext } from './tools.js';
-import type { Agent, Crew, FieldSlot, FieldString, Setting, Task } from './types.js';
+import type { Agent, Coverage, Crew, FieldSlot, FieldString, Setting, Task } from './types.js';
 import type { LoadedDoc } from './yamlCrews.js';
 import { pushAll } from '../core/arrays.js';
 
@@ -30,6 +30,19 @@ export interface CrewSource {
   pyTasks?: PyMemberDefinition[];
   pyCrew?: PyCrewCall;
   codeFile?: string;
+  /** other files the crew is built from (imported modules, configs the code loads) */
+  extraFiles?: string[];
+  /** references the Python resolver could not follow */
+  unresolved?: Coverage['unresolved'];
+}
+
+/** Resolved = modelled; referenced = modelled + what could not be followed (tools: those named but not known). */
+function coverageOf(agents: Agent[], tasks: Task[], unresolved: Coverage['unresolved']): Coverage {
+  const tools = [...agents.flatMap((a) => a.tools), ...tasks.flatMap((t) => t.tools ?? [])];
+  const unknownTools = tools.filter((t) => t.kind === 'unresolved');
+  const all = [...unresolved, ...unknownTools.map((t) => ({ kind: 'tool' as const, what: t.ref, why: 'a tool crewtel cannot identify statically', location: t.location ?? { file: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }))];
+  const count = (kind: 'agent' | 'task', n: number) => ({ resolved: n, referenced: n + unresolved.filter((u) => u.kind === kind).length });
+  return { agents: count('agent', agents.length), tasks: count('task', tasks.length), tools: { resolved: tools.length - unknownTools.length, referenced: tools.length }, unresolved: all };
 }
 
 interface Entry {
@@ -77,8 +90,9 @@ export function buildCrew(src: CrewSource, ctx: ToolContext): BuiltCrew {
     memory: { value: false, origin: 'default' },
     shareCrew: { value: false, origin: 'default' },
     tracing: { value: null, origin: 'default' },
-    files: [...new Set([...src.agentDocs, ...src.taskDocs].map((d) => d.file).concat(src.codeFile ? [src.codeFile] : []))],
+    files: [...new Set([...src.agentDocs, ...src.taskDocs].map((d) => d.file).concat(src.codeFile ? [src.codeFile] : [], src.extraFiles ?? []))],
     codeFile: src.codeFile,
+    coverage: coverageOf(agents, tasks, src.unresolved ?? []),
   };
   if (src.pyCrew) applyPyCrew(crew, src.pyCrew);
   return { crew, strings, diagnostics };

@@ -8,7 +8,8 @@ import { pathExists, readSource, type SourceKind } from '../core/readSource.js';
 import { displayPath, InlineString, SourceString, SourceText } from '../core/source.js';
 import { discover, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
-import type { PyLiteral, PythonFacts } from '../load/python/types.js';
+import type { PythonFacts } from '../load/python/types.js';
+import type { ConfigNode } from '../load/tree.js';
 import { loadYaml } from '../load/yaml.js';
 import type { ParseJob } from '../load/parallel/jobs.js';
 import type { Prefetched } from '../load/parallel/pool.js';
@@ -77,15 +78,20 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     return doc;
   };
 
-  // Python first: @CrewBase classes say which config files belong to which crew.
-  const python = await loadPython(discovered.pythonFiles, readText, diagnostics, prefetched);
+  // Python first: @CrewBase classes say which config files belong to which crew. The parser's
+  // WebAssembly compiles off the main thread: start it now, while the files are being read.
+  const parser = discovered.pythonFiles.length ? import('../load/python/index.js').then(async (m) => (await m.initPythonParser(), m)) : undefined;
+  parser?.catch(() => undefined);
+  const python = await loadPython(discovered.pythonFiles, readText, parser, prefetched);
   const ctx = emptyToolContext();
   for (const f of python) addFactsToToolContext(ctx, f);
+  // the resolver follows names across the project's modules; configs the code opens itself are read like any other
+  const claimed = new Set<string>();
+  const project = python.length ? await pythonProject(python, cwd, (abs) => (/\.(ya?ml|jsonc?)$/i.test(abs) && pathExists(abs) ? readDoc(abs)?.root : undefined)) : undefined;
 
   const built: BuiltCrew[] = [];
   const flows: Flow[] = [];
   const strings: FieldString[] = [];
-  const claimed = new Set<string>();
 
   for (const facts of python) {
     const pyAbs = resolve(cwd, facts.file);
@@ -100,6 +106,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
       claimed.add(tasksPath);
       const rootRel = displayPath(relative(cwd, pyDir) || '.', cwd);
       const id = crewBases.length > 1 ? `${rootRel}#${cls.className}` : rootRel;
+      const members = project?.resolveClass(facts, cls);
       built.push(
         buildCrew(
           {
@@ -113,13 +120,15 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
             pyTasks: cls.tasks,
             pyCrew: cls.crew,
             codeFile: facts.file,
+            extraFiles: members?.files,
+            unresolved: members?.unresolved,
           },
           ctx,
         ),
       );
     }
     for (const flow of facts.flowClasses) flows.push(pythonFlow(flow, facts.file, strings));
-    pushAll(built, scriptCrews(facts, pyDir, cwd, ctx));
+    if (project) pushAll(built, scriptCrews(facts, pyDir, cwd, ctx, project, claimed));
   }
 
   for (const abs of discovered.yamlFiles) readDoc(abs);
@@ -156,6 +165,13 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     pushAll(strings, b.strings);
     pushAll(diagnostics, b.diagnostics);
   }
+  pushAll(diagnostics, pythonDiagnostics(python, crews));
+  for (const c of crews) {
+    for (const u of c.coverage?.unresolved ?? []) {
+      if (!u.location.file) continue;
+      diagnostics.push({ file: u.location.file, ...u.location.start, message: `${c.id}: ${u.kind} ${JSON.stringify(u.what)} could not be resolved statically (${u.why}); what it carries is not scanned`, severity: 'warning' });
+    }
+  }
   attachKickoffInputs(python, crews, strings, cwd);
   for (const facts of python) pushAll(strings, unattachedToolNames(facts, strings));
 
@@ -178,43 +194,102 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
 }
 
 /**
- * Crews built in plain scripts: `researcher = Agent(role=…)`, `Crew(agents=[researcher],
- * tasks=[t1], share_crew=True)`, fields passed one by one.
+ * Crews built in plain scripts: `Crew(agents=[researcher], tasks=[t1], share_crew=True)`,
+ * with every agent and task followed to where it is defined (imported modules, factories,
+ * classes, configs the code loads; see load/python/resolve.ts).
  */
-function scriptCrews(facts: PythonFacts, pyDir: string, cwd: string, ctx: ReturnType<typeof emptyToolContext>): BuiltCrew[] {
-  const names = (lit: PyLiteral | undefined) => (lit?.kind === 'list' ? lit.items.flatMap((i) => (i.kind === 'name' ? [i.text] : [])) : []);
+function scriptCrews(facts: PythonFacts, pyDir: string, cwd: string, ctx: ReturnType<typeof emptyToolContext>, project: PythonResolver, claimed: Set<string>): BuiltCrew[] {
   return facts.looseCrews.map((call, i) => {
-    const agentVars = names(call.kwargs.agents);
-    const taskVars = names(call.kwargs.tasks);
-    const pyTasks = facts.looseTasks.filter((t) => taskVars.length === 0 || taskVars.includes(t.method));
-    const pyAgents = facts.looseAgents.filter((a) => agentVars.length === 0 || agentVars.includes(a.method));
+    const resolved = project.resolveCrew(facts, call);
+    for (const f of resolved.configFiles) claimed.add(f);
     const rel = displayPath(relative(cwd, resolve(cwd, facts.file)) || '.', cwd);
     return buildCrew(
-      { id: facts.looseCrews.length > 1 ? `${rel}#${i + 1}` : rel, root: pyDir, name: basename(facts.file, '.py'), kind: 'yaml', agentDocs: [], taskDocs: [], pyAgents, pyTasks, pyCrew: call, codeFile: facts.file },
+      {
+        id: facts.looseCrews.length > 1 ? `${rel}#${i + 1}` : rel,
+        root: pyDir,
+        name: basename(facts.file, '.py'),
+        kind: 'yaml',
+        agentDocs: [],
+        taskDocs: [],
+        pyAgents: resolved.agents,
+        pyTasks: resolved.tasks,
+        pyCrew: resolved.call,
+        codeFile: facts.file,
+        extraFiles: [...resolved.files, ...resolved.configFiles.map((f) => displayPath(f, cwd))],
+        unresolved: resolved.unresolved,
+      },
       ctx,
     );
   });
 }
 
+/** The resolver, loaded with the parser (only for projects with Python). */
+interface PythonResolver {
+  resolveCrew(facts: PythonFacts, call: PythonFacts['looseCrews'][number]): import('../load/python/crews.js').ResolvedCrew;
+  resolveClass(facts: PythonFacts, cls: PythonFacts['crewClasses'][number]): { files: string[]; unresolved: import('../load/python/crews.js').UnresolvedRef[] };
+}
+
+async function pythonProject(python: PythonFacts[], cwd: string, loadConfig: (abs: string) => ConfigNode | undefined): Promise<PythonResolver> {
+  const { PythonProject, resolveCrewClassMembers, resolveScriptCrew } = await import('../load/python/index.js');
+  const project = new PythonProject(python, cwd, loadConfig);
+  return {
+    resolveCrew: (facts, call) => resolveScriptCrew(project, project.moduleOf(facts), call),
+    resolveClass: (facts, cls) => resolveCrewClassMembers(project, project.moduleOf(facts), cls),
+  };
+}
+
 async function loadPython(
   files: string[],
   readText: (abs: string) => SourceText | undefined,
-  diagnostics: Diagnostic[],
+  parser: Promise<typeof import('../load/python/index.js')> | undefined,
   prefetched: Prefetched | undefined,
 ): Promise<PythonFacts[]> {
-  const sources = files.map((abs) => ({ abs, s: readText(abs) })).filter((x): x is { abs: string; s: SourceText } => Boolean(x.s) && PY_RELEVANT.test(x.s!.text));
-  if (sources.length === 0) return [];
-  // the parser is only loaded for projects that have Python worth reading (and not parsed ahead)
+  const texts = new Map<string, SourceText | undefined>();
+  const text = (abs: string) => {
+    if (!texts.has(abs)) texts.set(abs, readText(abs));
+    return texts.get(abs);
+  };
+  const relevant = files.filter((f) => {
+    const s = text(f);
+    return Boolean(s) && PY_RELEVANT.test(s!.text);
+  });
+  if (relevant.length === 0) return [];
+  // the parser is only loaded for projects that have Python (and only used when some is worth reading, not parsed ahead)
   let parsePython: ((file: string, text: string) => PythonFacts) | undefined;
-  const out: PythonFacts[] = [];
-  for (const { abs, s } of sources) {
+  // then every project module those import (constants, prompts, helpers an agent is built from)
+  const bySuffix = moduleIndex(files);
+  const parsed = new Map<string, PythonFacts>();
+  const queue = [...relevant];
+  while (queue.length) {
+    const abs = queue.shift()!;
+    if (parsed.has(abs)) continue;
+    const s = text(abs);
+    if (!s) continue;
+    // diagnostics are added once the crews are known (a syntax error matters where a crew is built)
     let facts = prefetched?.python(abs, s);
     if (!facts) {
-      parsePython ??= (await import('../load/python/index.js')).parsePython;
+      parsePython ??= (await (parser ?? import('../load/python/index.js').then(async (m) => (await m.initPythonParser(), m)))).parsePython;
       facts = parsePython(s.file, s.text);
     }
-    pushAll(diagnostics, facts.diagnostics);
-    out.push(facts);
+    parsed.set(abs, facts);
+    const names = [...(facts.moduleImports ?? []).map((m) => m.module), ...facts.symbols.imports.map((b) => b.module), ...facts.symbols.starImports];
+    for (const name of names) for (const dep of bySuffix.get(name) ?? []) if (!parsed.has(dep)) queue.push(dep);
+  }
+  return [...parsed.values()];
+}
+
+/** Python files by every dotted suffix of their path (`helpdesk.prompts`, `src.helpdesk.prompts`). */
+function moduleIndex(files: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const abs of files) {
+    const parts = abs.replace(/\.py$/, '').split(/[\\/]/).filter(Boolean);
+    if (parts[parts.length - 1] === '__init__') parts.pop();
+    for (let i = parts.length - 1; i >= Math.max(0, parts.length - 8); i--) {
+      const name = parts.slice(i).join('.');
+      const list = out.get(name) ?? [];
+      list.push(abs);
+      out.set(name, list);
+    }
   }
   return out;
 }
@@ -226,6 +301,19 @@ function parseJobs(discovered: DiscoveredFiles, cwd: string): ParseJob[] {
     ...discovered.yamlFiles.map((abs) => ({ kind: 'yaml' as const, abs, file: displayPath(abs, cwd) })),
     ...discovered.jsonFiles.map((abs) => ({ kind: /\.jsonc?$/i.test(abs) ? ('jsonc' as const) : ('yaml' as const), abs, file: displayPath(abs, cwd) })),
   ];
+}
+
+/**
+ * Python syntax errors are errors (exit 2) in a module a crew is built from or that sets a
+ * telemetry switch; anywhere else (a notebook export, a script nobody imports) they are
+ * warnings, and the result does not depend on them.
+ */
+function pythonDiagnostics(python: PythonFacts[], crews: Crew[]): Diagnostic[] {
+  const crewFiles = new Set(crews.flatMap((c) => c.files));
+  return python.flatMap((f) => {
+    const matters = crewFiles.has(f.file) || f.envAssignments.length > 0 || f.crewClasses.length > 0 || f.flowClasses.length > 0;
+    return f.diagnostics.map((d) => (matters || d.severity !== 'error' ? d : { ...d, severity: 'warning' as const, message: `${d.message} (no crew is built from this file, so it does not change the result)` }));
+  });
 }
 
 function pythonFlow(flow: PythonFacts['flowClasses'][number], file: string, strings: FieldString[]): Flow {

@@ -130,6 +130,22 @@ export interface Crew {
   codeFile?: string;
   /** the CrewAI release pinned by the project this crew belongs to (nearest lock/pyproject above its root) */
   release?: ReleaseInfo;
+  /** how much of what the crew refers to crewtel resolved statically (absent: everything, as for JSON crews) */
+  coverage?: Coverage;
+}
+
+export interface CoverageCount {
+  resolved: number;
+  referenced: number;
+}
+
+/** Agents, tasks and tools a crew refers to, and how many of them were resolved statically. */
+export interface Coverage {
+  agents: CoverageCount;
+  tasks: CoverageCount;
+  tools: CoverageCount;
+  /** each reference that could not be followed: what, why, where */
+  unresolved: { kind: 'agent' | 'task' | 'tool'; what: string; why: string; location: SourceSpan }[];
 }
 
 export interface ProjectModel {

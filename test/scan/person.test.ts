@@ -64,6 +64,9 @@ const PROSE_WITHOUT_PEOPLE = [
   'El agente consulta el Boletín Oficial del Estado y la Agencia Tributaria.',
   "L'agente consulta la Gazzetta Ufficiale e l'Agenzia delle Entrate.",
   'Der Agent nutzt die Deutsche Bahn und das Statistische Bundesamt.',
+  // headings and methods read like two capitalised words before a verb of people, or a particle and a surname
+  "If Dosage Inquiry says 'none', close the ticket.",
+  'Escolha a metodologia (p. ex., Matriz de Müller ou Cenários Cruzados) e justifique.',
 ];
 
 describe('prose about firms, products and places does not fire', () => {
@@ -75,6 +78,7 @@ describe('prose about firms, products and places does not fire', () => {
 describe('names are found, with exact spans', () => {
   it.each([
     ['Escalations go to Maria Garcia before noon.', 'Maria Garcia'],
+    ['Luiz de Souza approves every refund.', 'Luiz de Souza'],
     ['You are an HR professional named Sarah who writes warm emails.', 'Sarah'],
     ["Match Michael's communication style.", 'Michael'],
     ['Approved by Dr. Okafor last week.', 'Okafor'],

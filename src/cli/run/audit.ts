@@ -1,6 +1,7 @@
 // `crewtel audit`: config → load → assess (policy) → suppressions → baseline → report.
 // Loaded only when the command runs.
 import { statSync } from 'node:fs';
+import { complete, coverageLine, crewCoverage, totalCoverage } from '../../model/coverage.js';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../../assess/baseline.js';
 import { assess } from '../../assess/index.js';
@@ -35,7 +36,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   const io = makeIo(opts);
   const data = await auditData(paths, opts, io);
   if (typeof data === 'number') return data;
-  const { report, errors, warnings, inline, release, failOn, kept } = data;
+  const { report, errors, warnings, inline, release, failOn, kept, failOnUnresolved } = data;
   if (opts.format === 'html') {
     const { auditHtml } = await import('./report.js');
     io.out(auditHtml(data, opts));
@@ -51,6 +52,11 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   }
   if (!machine && !opts.quiet) for (const n of release.notes) io.err(io.color.dim(`note: ${n}`));
   if (errors.length > 0) return 2;
+  const coverage = report.summary.coverage;
+  if (failOnUnresolved && coverage && !complete(coverage)) {
+    if (!opts.quiet) io.err(`crewtel: ${coverageLine(coverage)}; --fail-on-unresolved makes that a failure (each reference is a warning: --verbose)`);
+    return 1;
+  }
   return failsAt(kept, failOn) ? 1 : 0;
 }
 
@@ -64,6 +70,8 @@ export interface AuditData {
   release: LoadedProject['release'];
   failOn: string;
   kept: Finding[];
+  /** --fail-on-unresolved / fail-on-unresolved: a reference crewtel could not follow fails the gate */
+  failOnUnresolved: boolean;
 }
 
 /** Runs the audit pipeline; a number is an exit code when it stopped early (bad config, --write-baseline). */
@@ -118,7 +126,8 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
     ({ kept, baselined } = applyBaseline(kept, known));
   }
 
-  const summary = summarize(kept, model.files.length, model.crews.length);
+  const summary = { ...summarize(kept, model.files.length, model.crews.length), coverage: totalCoverage(model.crews) };
+  const failOnUnresolved = opts.failOnUnresolved ?? cfg.config['fail-on-unresolved'] ?? false;
   summary.suppressed = inline.suppressed.length;
   summary.baselined = baselined.length;
   const report: AuditReport = {
@@ -133,6 +142,7 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
       shareCrew: c.shareCrew.value,
       shareCrewSource: c.shareCrew.location ? `${c.shareCrew.location.file}:${c.shareCrew.location.start.line}` : c.shareCrew.origin === 'cli' ? '--share-crew' : null,
       crewaiVersion: c.release?.version ?? release.version,
+      coverage: crewCoverage(c),
     })),
     findings: kept,
     suppressed: [...inline.suppressed, ...baselined],
@@ -141,8 +151,9 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
     rules: allRules(),
     failOn,
     summary,
+    failOnUnresolved,
   };
-  return { report, project, errors, warnings, inline, release, failOn, kept };
+  return { report, project, errors, warnings, inline, release, failOn, kept, failOnUnresolved };
 }
 
 /** disable/severity entries that match no rule: a typo there would silently change nothing. */

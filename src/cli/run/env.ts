@@ -1,6 +1,7 @@
 // `crewtel env`: load → evaluate switches, channels, advisories → report. Loaded only when the command runs.
 import { maskDiagnostic } from '../../assess/maskText.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
+import { totalCoverage } from '../../model/coverage.js';
 import type { SourceSpan } from '../../core/source.js';
 import { advisoriesFor } from '../../env/advisories.js';
 import { outboundChannels } from '../../env/channels.js';
@@ -77,6 +78,7 @@ export function envReport(project: LoadedProject, cwd: string): { report: EnvRep
     precedence: state.precedence,
     notes,
     errors: [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'error').map(maskDiagnostic),
+    coverage: totalCoverage(model.crews),
   };
   return { report, state };
 }

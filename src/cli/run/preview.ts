@@ -1,6 +1,7 @@
 // `crewtel preview`: load → simulate → report. Loaded only when the command runs.
 import { readSource } from '../../core/readSource.js';
 import { maskDiagnostic } from '../../assess/maskText.js';
+import { crewCoverage, totalCoverage } from '../../model/coverage.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import { telemetryState } from '../../env/evaluate.js';
 import { loadProject } from '../../model/project.js';
@@ -64,7 +65,8 @@ export async function runPreview(paths: string[], opts: PreviewOptions): Promise
     shareCrew: opts.diff ? true : (opts.shareCrew ?? (crews.length > 0 && crews.every((c) => c.shareCrew.value))),
     telemetryEnabled: telemetryState(project, process.env, cwd).telemetry === 'enabled',
     notes,
-    crews: crews.map((c) => ({ id: c.id, name: c.name, shareCrew: opts.shareCrew ?? c.shareCrew.value, crewaiVersion: c.release?.version ?? release.version })),
+    crews: crews.map((c) => ({ id: c.id, name: c.name, shareCrew: opts.shareCrew ?? c.shareCrew.value, crewaiVersion: c.release?.version ?? release.version, coverage: crewCoverage(c) })),
+    coverage: totalCoverage(crews),
     spans,
     diff: Boolean(opts.diff),
   };

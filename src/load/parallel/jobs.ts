@@ -39,7 +39,11 @@ export async function runJob(job: ParseJob): Promise<JobResult | undefined> {
   const source = read.source;
   if (job.kind === 'python') {
     if (!PY_RELEVANT.test(source.text)) return { text: source.text };
-    parsePythonFn ??= (await import('../python/index.js')).parsePython;
+    if (!parsePythonFn) {
+      const m = await import('../python/index.js');
+      await m.initPythonParser();
+      parsePythonFn = m.parsePython;
+    }
     return { text: source.text, parsed: { kind: 'python', facts: parsePythonFn(source.file, source.text) } };
   }
   const loaded = job.kind === 'jsonc' ? loadJsonc(source) : loadYaml(source);

@@ -1,19 +1,20 @@
 // What a class is to CrewAI, from its decorators and bases: a @CrewBase crew, a Flow,
 // a BaseTool subclass; and its literal class attributes.
 
-import type { SyntaxNode } from '@lezer/common';
+import type { Node } from './parse.js';
+import { namedChildrenOf } from './parse.js';
 import type { ModuleContext } from './context.js';
 import { evalLiteral } from './literals.js';
-import { assignmentParts, classBases, type Decorator, lastName, type MethodNode, textOf, withoutSubscript } from './syntax.js';
+import { assignmentParts, classBases, isIdentifier, type Decorator, lastName, type MethodNode, textOf, withoutSubscript } from './syntax.js';
 import type { PyLiteral } from './types.js';
 
 export interface ClassInfo {
   className: string;
-  nameNode: SyntaxNode | null;
+  nameNode: Node | null;
   bases: string[];
   decorators: Decorator[];
-  body: SyntaxNode | null;
-  node: SyntaxNode;
+  body: Node | null;
+  node: Node;
 }
 
 export interface ClassKinds {
@@ -24,9 +25,9 @@ export interface ClassKinds {
 
 const CREW_MEMBER_DECORATORS = new Set(['agent', 'task', 'crew']);
 
-export function classInfo(cls: SyntaxNode, decorators: Decorator[], ctx: ModuleContext): ClassInfo {
-  const nameNode = cls.getChild('VariableName');
-  return { className: nameNode ? textOf(nameNode, ctx.source) : '', nameNode, bases: classBases(cls, ctx.source), decorators, body: cls.getChild('Body'), node: cls };
+export function classInfo(cls: Node, decorators: Decorator[], ctx: ModuleContext): ClassInfo {
+  const nameNode = cls.childForFieldName('name');
+  return { className: nameNode ? textOf(nameNode, ctx.source) : '', nameNode, bases: classBases(cls, ctx.source), decorators, body: cls.childForFieldName('body'), node: cls };
 }
 
 /** The imported name a base or decorator stands for, without subscripts: `Flow[State]` → `Flow`. */
@@ -51,15 +52,14 @@ export function isCrewClass(kinds: ClassKinds, methods: MethodNode[], ctx: Modul
 }
 
 /** `name = "…"`, `name: str = "…"` and `name: str = Field(default="…")` in a class body. */
-export function classAttributes(body: SyntaxNode | null, ctx: ModuleContext): Map<string, PyLiteral> {
+export function classAttributes(body: Node | null, ctx: ModuleContext): Map<string, PyLiteral> {
   const out = new Map<string, PyLiteral>();
-  for (let c = body?.firstChild ?? null; c; c = c.nextSibling) {
-    if (c.name !== 'AssignStatement') continue;
+  for (const c of namedChildrenOf(body)) {
     const parts = assignmentParts(c);
     if (!parts) continue;
     let value = evalLiteral(parts.value, ctx.source);
     if (value.kind === 'call' && lastName(value.callee) === 'Field') value = value.kwargs.default ?? value.args[0] ?? value;
-    for (const t of parts.targets) if (t.name === 'VariableName') out.set(textOf(t, ctx.source), value);
+    for (const t of parts.targets) if (isIdentifier(t)) out.set(textOf(t, ctx.source), value);
   }
   return out;
 }

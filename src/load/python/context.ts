@@ -4,7 +4,7 @@
 import type { SourceText } from '../../core/source.js';
 import type { ImportedNames } from './imports.js';
 import { lastName } from './syntax.js';
-import type { PyLiteral, PythonFacts } from './types.js';
+import type { PyCallScope, PyClass, PyFunction, PyLiteral, PythonFacts } from './types.js';
 
 export interface ModuleContext {
   source: SourceText;
@@ -15,6 +15,8 @@ export interface ModuleContext {
   /** classes of this file already seen to be flows / tools (their subclasses are too) */
   flowClassNames: Set<string>;
   toolClassNames: Set<string>;
+  /** how many blocks deep the walk is (CPython refuses more than 100 indentation levels) */
+  depth: number;
 }
 
 export interface Scope {
@@ -29,20 +31,32 @@ export interface Scope {
   functionName?: string;
   /** inside a crew class: its Agent/Task/Crew calls are members, not loose definitions */
   inCrewClass: boolean;
+  /** the function's facts for the resolver (returns, locals, self.x, super().__init__) */
+  fn?: PyFunction;
+  /** the class whose body (or method) this is */
+  cls?: PyClass;
+}
+
+/** The class and function a call in this scope is written in. */
+export function callScope(scope: Scope): PyCallScope | undefined {
+  const className = scope.cls?.name;
+  const functionName = scope.fn?.name;
+  return className || functionName ? { className, functionName } : undefined;
 }
 
 export function moduleScope(): Scope {
   return { kind: 'module', moduleLevel: true, values: new Map(), inCrewClass: false };
 }
 
-export function functionScope(parent: Scope, functionName: string, inCrewClass = parent.inCrewClass): Scope {
+export function functionScope(parent: Scope, functionName: string, inCrewClass = parent.inCrewClass, fn?: PyFunction): Scope {
   let visible: Scope | undefined = parent;
   while (visible && visible.kind === 'class') visible = visible.parent;
-  return { kind: 'function', moduleLevel: false, values: new Map(), parent: visible, functionName, inCrewClass };
+  // a method's class is the class whose body holds it; a nested function keeps its method's class
+  return { kind: 'function', moduleLevel: false, values: new Map(), parent: visible, functionName, inCrewClass, fn, cls: parent.cls };
 }
 
-export function classScope(parent: Scope, inCrewClass: boolean): Scope {
-  return { kind: 'class', moduleLevel: parent.moduleLevel, values: new Map(), parent, inCrewClass };
+export function classScope(parent: Scope, inCrewClass: boolean, cls?: PyClass): Scope {
+  return { kind: 'class', moduleLevel: parent.moduleLevel, values: new Map(), parent, inCrewClass, cls };
 }
 
 export function lookup(scope: Scope | undefined, name: string): PyLiteral | undefined {

@@ -1,18 +1,18 @@
 // Environment switches set from code: os.environ[...] = ..., setdefault, update,
 // os.putenv, load_dotenv(...); with whether they run at import and after crewai's import.
 
-import type { SyntaxNode } from '@lezer/common';
+import type { Node } from './parse.js';
 import { lookup, type ModuleContext, type Scope } from './context.js';
 import { callArguments, evalLiteral } from './literals.js';
-import { dottedOf, lastName, spanOf, subscriptParts } from './syntax.js';
+import { argumentList, dottedOf, lastName, spanOf, subscriptParts } from './syntax.js';
 import type { PyEnvAssignment, PyLiteral } from './types.js';
 
 type Extra = Pick<PyEnvAssignment, 'dotenvPath' | 'override'>;
 
-function record(ctx: ModuleContext, scope: Scope, at: SyntaxNode, variable: string, value: PyLiteral | undefined, kind: PyEnvAssignment['kind'], extra: Extra = {}): void {
+function record(ctx: ModuleContext, scope: Scope, at: Node, variable: string, value: PyLiteral | undefined, kind: PyEnvAssignment['kind'], extra: Extra = {}): void {
   const importAt = ctx.crewaiImportAt;
   // a function body runs when called, which is after the module (and its imports) loaded
-  const afterCrewaiImport = importAt === undefined ? false : scope.moduleLevel ? importAt < at.from : true;
+  const afterCrewaiImport = importAt === undefined ? false : scope.moduleLevel ? importAt < at.startIndex : true;
   ctx.facts.envAssignments.push({
     variable,
     value: value?.kind === 'string' ? value.value.value : undefined,
@@ -30,10 +30,10 @@ function stringValue(lit: PyLiteral | undefined, scope: Scope): string | undefin
   return lit?.kind === 'string' ? lit.value.value : undefined;
 }
 
-const resolved = (ctx: ModuleContext, node: SyntaxNode) => ctx.names.resolve(dottedOf(node, ctx.source));
+const resolved = (ctx: ModuleContext, node: Node) => ctx.names.resolve(dottedOf(node, ctx.source));
 
 /** `os.environ["X"] = value` (any alias of os.environ); `stmt` is the whole assignment. */
-export function environAssignment(target: SyntaxNode, value: PyLiteral, stmt: SyntaxNode, scope: Scope, ctx: ModuleContext): void {
+export function environAssignment(target: Node, value: PyLiteral, stmt: Node, scope: Scope, ctx: ModuleContext): void {
   const sub = subscriptParts(target);
   if (!sub || resolved(ctx, sub.object) !== 'os.environ') return;
   const variable = stringValue(evalLiteral(sub.key, ctx.source), scope);
@@ -45,11 +45,11 @@ function resolveValue(value: PyLiteral | undefined, scope: Scope): PyLiteral | u
 }
 
 /** setdefault / update / putenv / load_dotenv calls; true when the call was one of them. */
-export function envCall(call: SyntaxNode, scope: Scope, ctx: ModuleContext): boolean {
-  const callee = call.firstChild;
+export function envCall(call: Node, scope: Scope, ctx: ModuleContext): boolean {
+  const callee = call.childForFieldName('function');
   if (!callee) return false;
   const name = resolved(ctx, callee);
-  const args = () => callArguments(call.getChild('ArgList'), ctx.source);
+  const args = () => callArguments(argumentList(call), ctx.source);
   switch (name) {
     case 'os.environ.setdefault':
     case 'os.putenv': {

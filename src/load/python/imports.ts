@@ -2,9 +2,10 @@
 // as `from crewai import Agent as CrewAgent` or `import os as _os` are recognised), the
 // first module-level crewai import, every module-level import, and crewai_tools classes.
 
-import type { SyntaxNode, Tree } from '@lezer/common';
 import type { SourceSpan, SourceText } from '../../core/source.js';
+import { namedChildrenOf, type Node, type Tree, walk } from './parse.js';
 import { dottedOf, spanOf, textOf } from './syntax.js';
+import type { PyModuleSymbols } from './types.js';
 
 /** Local names → the dotted names they were imported as. */
 export class ImportedNames {
@@ -46,6 +47,9 @@ export interface ImportFacts {
   crewaiImport?: { offset: number; span: SourceSpan };
   moduleImports: { module: string; location: SourceSpan }[];
   crewaiToolsImports: Record<string, string>;
+  /** for cross-module resolution: every binding an import makes, and star imports */
+  bindings: PyModuleSymbols['imports'];
+  starImports: string[];
 }
 
 interface ImportStatement {
@@ -55,42 +59,29 @@ interface ImportStatement {
   items: { name: string; alias?: string }[];
 }
 
-function readImport(stmt: SyntaxNode, source: SourceText, packageParts: string[]): ImportStatement {
-  const isFrom = stmt.firstChild?.name === 'from';
+function readImport(stmt: Node, source: SourceText, packageParts: string[]): ImportStatement {
   const items: ImportStatement['items'] = [];
-  let c = stmt.firstChild?.nextSibling ?? null;
   let from: string | undefined;
-  if (isFrom) {
-    // lezer splits `..a.b` into dots and names; dots before the first name make it relative
-    let dots = 0;
-    const parts: string[] = [];
-    for (; c && c.name !== 'import'; c = c.nextSibling) {
-      if (c.name === 'VariableName') parts.push(textOf(c, source));
-      else if (parts.length === 0 && c.name === '.') dots++;
-      else if (parts.length === 0 && c.name === '...') dots += 3;
+  const moduleAt = stmt.type === 'import_from_statement' ? stmt.childForFieldName('module_name')?.startIndex : undefined;
+  if (stmt.type === 'import_from_statement') {
+    const module = stmt.childForFieldName('module_name');
+    if (module?.type === 'relative_import') {
+      const prefix = namedChildrenOf(module).find((c) => c.type === 'import_prefix');
+      const rest = namedChildrenOf(module).find((c) => c.type === 'dotted_name');
+      const dots = prefix ? textOf(prefix, source).replace(/\s+/g, '').length : 1;
+      from = relativeModule(packageParts, dots, rest ? dottedOf(rest, source).split('.') : []);
+    } else from = module ? dottedOf(module, source) : '';
+  }
+  for (const c of namedChildrenOf(stmt)) {
+    if (c.type === 'wildcard_import') items.push({ name: '*' });
+    else if (c.type === 'aliased_import') {
+      const name = c.childForFieldName('name');
+      const alias = c.childForFieldName('alias');
+      if (name) items.push({ name: dottedOf(name, source), alias: alias ? textOf(alias, source) : undefined });
+    } else if (c.type === 'dotted_name' && c.startIndex !== moduleAt) {
+      items.push({ name: dottedOf(c, source) });
     }
-    from = dots > 0 ? relativeModule(packageParts, dots, parts) : parts.join('.');
-    c = c?.nextSibling ?? null;
   }
-  // the imported names: `a.b as c, d` / `(x as y, z)` / `*`
-  let current: string[] = [];
-  let alias: string | undefined;
-  let afterAs = false;
-  const flush = () => {
-    if (current.length) items.push({ name: current.join('.'), alias });
-    current = [];
-    alias = undefined;
-    afterAs = false;
-  };
-  for (; c; c = c.nextSibling) {
-    if (c.name === ',') flush();
-    else if (c.name === 'as') afterAs = true;
-    else if (c.name === 'VariableName') {
-      if (afterAs) alias = textOf(c, source);
-      else current.push(textOf(c, source));
-    } else if (c.name === '*') current.push('*');
-  }
-  flush();
   return { from, items };
 }
 
@@ -101,23 +92,23 @@ function relativeModule(packageParts: string[], dots: number, rest: string[]): s
 }
 
 /** Import statements whose code never runs: under `if TYPE_CHECKING:`. */
-function typeCheckingOnly(stmt: SyntaxNode, source: SourceText): boolean {
+function typeCheckingOnly(stmt: Node, source: SourceText): boolean {
   for (let p = stmt.parent; p; p = p.parent) {
-    if (p.name !== 'Body' || p.parent?.name !== 'IfStatement') continue;
-    const cond = p.parent.firstChild?.nextSibling;
-    const firstBody = p.parent.getChild('Body');
-    if (cond && /^(typing\.)?TYPE_CHECKING$/.test(dottedOf(cond, source)) && firstBody && firstBody.from === p.from) return true;
+    if (p.type !== 'block' || p.parent?.type !== 'if_statement') continue;
+    const cond = p.parent.childForFieldName('condition');
+    if (cond && /^(typing\.)?TYPE_CHECKING$/.test(dottedOf(cond, source)) && p.parent.childForFieldName('consequence')?.startIndex === p.startIndex) return true;
   }
   return false;
 }
 
 /** Imports inside a function body run when it is called, not at module import. */
-function insideFunction(stmt: SyntaxNode): boolean {
-  for (let p = stmt.parent; p; p = p.parent) if (p.name === 'FunctionDefinition' || p.name === 'LambdaExpression') return true;
+function insideFunction(stmt: Node): boolean {
+  for (let p = stmt.parent; p; p = p.parent) if (p.type === 'function_definition' || p.type === 'lambda') return true;
   return false;
 }
 
 const CREWAI_MODULE = /^crewai(_tools)?(\.|$)/;
+const IMPORTS = new Set(['import_statement', 'import_from_statement']);
 
 /**
  * Every import statement of the file. Aliases are collected from all of them (an import
@@ -126,12 +117,18 @@ const CREWAI_MODULE = /^crewai(_tools)?(\.|$)/;
  */
 export function readImports(tree: Tree, source: SourceText): ImportFacts {
   const names = new ImportedNames();
-  const facts: ImportFacts = { names, moduleImports: [], crewaiToolsImports: {} };
-  const packageParts = source.file.replace(/\\/g, '/').split('/').slice(0, -1).filter((p) => p && p !== '.');
-  const cursor = tree.cursor();
-  do {
-    if (cursor.name !== 'ImportStatement') continue;
-    const stmt = cursor.node;
+  const facts: ImportFacts = { names, moduleImports: [], crewaiToolsImports: {}, bindings: [], starImports: [] };
+  const packageParts = source.file.replace(/\\/g, '/').split('/').slice(0, -1).filter((p) => p && p !== '.' && p !== '..');
+  const statements: Node[] = [];
+  // imports are statements: only blocks and compound statements can hold them
+  walk(tree, (node) => {
+    if (IMPORTS.has(node.type)) {
+      statements.push(node);
+      return 'skip';
+    }
+    return node.isNamed && !EXPRESSION_LIKE.has(node.type) ? 'enter' : 'skip';
+  });
+  for (const stmt of statements) {
     const imp = readImport(stmt, source, packageParts);
     const location = spanOf(stmt, source);
     const atImport = !insideFunction(stmt) && !typeCheckingOnly(stmt, source);
@@ -139,8 +136,12 @@ export function readImports(tree: Tree, source: SourceText): ImportFacts {
     if (imp.from !== undefined) {
       modules.push(imp.from);
       for (const item of imp.items) {
-        if (item.name === '*') continue;
+        if (item.name === '*') {
+          facts.starImports.push(imp.from);
+          continue;
+        }
         names.addName(item.alias ?? item.name, `${imp.from}.${item.name}`);
+        facts.bindings.push({ local: item.alias ?? item.name, module: imp.from, name: item.name, location });
         // `from pkg import crew` imports the submodule pkg.crew when there is one (module names are lower case)
         if (/^[a-z_][a-z0-9_]*$/.test(item.name) && !CREWAI_MODULE.test(imp.from)) modules.push(imp.from ? `${imp.from}.${item.name}` : item.name);
         if (/^crewai_tools(\.|$)/.test(imp.from)) facts.crewaiToolsImports[item.alias ?? item.name] = item.name;
@@ -148,13 +149,22 @@ export function readImports(tree: Tree, source: SourceText): ImportFacts {
     } else {
       for (const item of imp.items) {
         modules.push(item.name);
-        if (item.alias) names.addModule(item.alias, item.name);
-        else names.addModule(item.name.split('.')[0], item.name.split('.')[0]);
+        if (item.alias) {
+          names.addModule(item.alias, item.name);
+          facts.bindings.push({ local: item.alias, module: item.name, location });
+        } else {
+          const head = item.name.split('.')[0];
+          names.addModule(head, head);
+          facts.bindings.push({ local: head, module: head, location });
+        }
       }
     }
     if (!atImport) continue;
-    if (!facts.crewaiImport && modules.some((m) => CREWAI_MODULE.test(m))) facts.crewaiImport = { offset: stmt.from, span: location };
+    if (!facts.crewaiImport && modules.some((m) => CREWAI_MODULE.test(m))) facts.crewaiImport = { offset: stmt.startIndex, span: location };
     for (const module of modules) if (module) facts.moduleImports.push({ module, location });
-  } while (cursor.next());
+  }
   return facts;
 }
+
+/** Nodes that hold no statements (an import cannot be inside them). */
+const EXPRESSION_LIKE = new Set(['expression_statement', 'return_statement', 'call', 'string', 'concatenated_string', 'list', 'dictionary', 'tuple', 'decorator', 'parameters', 'argument_list', 'comment', 'identifier', 'attribute']);

@@ -1,25 +1,26 @@
 // kickoff(...) calls and the inputs they pass, when those are visible statically: a dict
 // literal, dict(k=...), or a name assigned one earlier in the function or module.
 
-import type { SyntaxNode } from '@lezer/common';
+import type { Node } from './parse.js';
 import { lookup, type ModuleContext, type Scope } from './context.js';
 import { callArguments } from './literals.js';
-import { dottedOf, spanOf, textOf } from './syntax.js';
+import { argumentList, dottedOf, spanOf, textOf } from './syntax.js';
 import type { PyKickoff, PyLiteral } from './types.js';
 
 const KICKOFF_METHODS = new Set(['kickoff', 'kickoff_async', 'akickoff', 'kickoff_for_each', 'kickoff_for_each_async', 'akickoff_for_each']);
 const FOR_EACH = /for_each/;
 
 /** The kickoffs of a `receiver.kickoff…(...)` call; undefined when the call is something else. */
-export function kickoffsOf(call: SyntaxNode, scope: Scope, ctx: ModuleContext): PyKickoff[] | undefined {
-  const callee = call.firstChild;
-  const property = callee?.name === 'MemberExpression' ? callee.lastChild : null;
-  if (!callee || property?.name !== 'PropertyName') return undefined;
+export function kickoffsOf(call: Node, scope: Scope, ctx: ModuleContext): PyKickoff[] | undefined {
+  const callee = call.childForFieldName('function');
+  const property = callee?.type === 'attribute' ? callee.childForFieldName('attribute') : null;
+  if (!callee || !property) return undefined;
   const method = textOf(property, ctx.source);
   if (!KICKOFF_METHODS.has(method)) return undefined;
-  const receiver = callee.firstChild ? dottedOf(callee.firstChild, ctx.source) : undefined;
+  const object = callee.childForFieldName('object');
+  const receiver = object ? dottedOf(object, ctx.source) : undefined;
   const location = spanOf(call, ctx.source);
-  const { args, kwargs } = callArguments(call.getChild('ArgList'), ctx.source);
+  const { args, kwargs } = callArguments(argumentList(call), ctx.source);
   const written = kwargs.inputs ?? args[0];
   const inputs = written && resolve(written, scope);
   if (FOR_EACH.test(method) && inputs?.kind === 'list') {

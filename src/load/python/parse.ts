@@ -1,50 +1,148 @@
-// Parsing a module with @lezer/python, and its first syntax error.
-//
-// lezer has a guard against left-associative trees too deep to recurse through: after
-// 300 reductions that start at the same position and cover ≥ 2000 characters it forces
-// the parse out of the current production. In Python a block of more than ~300 simple
-// statements separated by blank or comment lines (a long script, a long main()) trips
-// it, and the forced reduction breaks a valid statement there into error nodes: a
-// spurious syntax error and a lost assignment. So the parse is driven step by step with
-// that counter kept at zero. The counter is a private field of lezer's parse object:
-// if lezer renames it, this is a no-op and the old behaviour returns. A tree that then
-// comes out too deep to walk (thousands of chained `+`) is replaced by lezer's own parse.
+// Parsing a module with tree-sitter-python (the grammar GitHub, Neovim and Semgrep use),
+// through web-tree-sitter's WebAssembly runtime: no native code, no install script. The
+// two .wasm files are copied beside the bundle by scripts/build.mjs (dist/), so the
+// shipped CLI needs no node_modules; from the sources (tests) they are found in
+// node_modules. The runtime is initialised once, on first use: commands and projects
+// without Python never pay for it.
 
-import type { SyntaxNode, Tree } from '@lezer/common';
-import { parser } from '@lezer/python';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Language, type Node, Parser, type Tree } from 'web-tree-sitter';
+
+export type { Node, Tree } from 'web-tree-sitter';
+
+const RUNTIME = 'web-tree-sitter.wasm';
+const GRAMMAR = 'tree-sitter-python.wasm';
+const PACKAGE_OF: Record<string, string> = { [RUNTIME]: 'web-tree-sitter', [GRAMMAR]: 'tree-sitter-python' };
+
+/** The folder of this module: dist/ in the bundle, src/load/python from the sources. */
+function here(): string {
+  return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+}
+
+/** A .wasm file beside the bundle, else in the nearest node_modules (development). */
+function wasmFile(name: string): string {
+  const start = here();
+  if (existsSync(join(start, name))) return join(start, name);
+  for (let dir = start; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', PACKAGE_OF[name], name);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`${name} not found (expected beside the bundle or in node_modules)`);
+  }
+}
+
+let parser: Parser | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads the WebAssembly runtime and the grammar (once; later calls are free). */
+export function initPythonParser(): Promise<void> {
+  loading ??= (async () => {
+    await Parser.init({ locateFile: () => wasmFile(RUNTIME) });
+    const language = await Language.load(readFileSync(wasmFile(GRAMMAR)));
+    const p = new Parser();
+    p.setLanguage(language);
+    parser = p;
+  })();
+  return loading;
+}
 
 export interface ParsedModule {
   tree: Tree;
-  /** the first error node, if the text does not parse cleanly */
-  firstError?: SyntaxNode;
+  /** where the first syntax error is (an ERROR node, or a token the parser had to invent) */
+  firstError?: { index: number; message: string };
 }
 
-function parseWithoutReductionCut(text: string): Tree {
-  const parse = parser.startParse(text) as ReturnType<typeof parser.startParse> & { bigReductionCount?: number };
-  for (;;) {
-    const tree = parse.advance();
-    if (tree) return tree;
-    if (typeof parse.bigReductionCount === 'number') parse.bigReductionCount = 0;
-  }
+/**
+ * CPython refuses more than 200 nested brackets and 100 indentation levels; deeper input
+ * is a syntax error to CPython too, and crewtel reads no further into it.
+ */
+export const MAX_NESTING = 200;
+
+export function parseModule(text: string): ParsedModule {
+  if (!parser) throw new Error('the Python parser is not initialised (call initPythonParser first)');
+  const tree = parser.parse(text);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  return { tree, firstError: firstError(tree) ?? nestingError(text, tree) };
 }
 
-/** Walks the whole tree (which also proves it can be walked) and returns its first error node. */
-function firstError(tree: Tree): SyntaxNode | undefined {
-  let found: SyntaxNode | undefined;
-  const cursor = tree.cursor();
-  do {
-    // read every node's type: a tree built too deep has nodes without one, and that throws here
-    if (cursor.type.isError && !found) found = cursor.node;
-  } while (cursor.next());
+/** The first error in document order, visiting only subtrees that contain one (iterative: a TreeCursor). */
+function firstError(tree: Tree): ParsedModule['firstError'] {
+  if (!tree.rootNode.hasError) return undefined;
+  let found: ParsedModule['firstError'];
+  walk(tree, (node) => {
+    if (node.isError) found = { index: node.startIndex, message: 'Python syntax error; the rest of the file is read as far as possible' };
+    else if (node.isMissing) found = { index: node.startIndex, message: `Python syntax error: "${node.type}" expected; the rest of the file is read as far as possible` };
+    if (found) return 'stop';
+    return node.hasError ? 'enter' : 'skip';
+  });
   return found;
 }
 
-export function parseModule(text: string): ParsedModule {
-  try {
-    const tree = parseWithoutReductionCut(text);
-    return { tree, firstError: firstError(tree) };
-  } catch {
-    const tree = parser.parse(text);
-    return { tree, firstError: firstError(tree) };
+/** More brackets nested than CPython accepts (checked only when the raw text could have that many). */
+function nestingError(text: string, tree: Tree): ParsedModule['firstError'] {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
   }
+  if (max <= MAX_NESTING) return undefined;
+  let found: ParsedModule['firstError'];
+  let brackets = 0;
+  walk(
+    tree,
+    (node) => {
+      if (!NESTING.has(node.type)) return 'enter';
+      if (++brackets > MAX_NESTING) {
+        found = { index: node.startIndex, message: `Python syntax error: more than ${MAX_NESTING} nested brackets (CPython refuses them too)` };
+        return 'stop';
+      }
+      return 'enter';
+    },
+    (node) => {
+      if (NESTING.has(node.type)) brackets--;
+    },
+  );
+  return found;
+}
+
+/** Depth-first walk with a TreeCursor: no recursion, whatever the nesting. */
+export function walk(tree: Tree | Node, enter: (node: Node) => 'enter' | 'skip' | 'stop', leave?: (node: Node) => void): void {
+  const cursor = tree.walk();
+  let depth = 0;
+  try {
+    for (;;) {
+      const node = cursor.currentNode;
+      const what = enter(node);
+      if (what === 'stop') return;
+      if (what === 'enter' && cursor.gotoFirstChild()) {
+        depth++;
+        continue;
+      }
+      if (what === 'enter') leave?.(node);
+      for (;;) {
+        if (depth === 0) return;
+        if (cursor.gotoNextSibling()) break;
+        cursor.gotoParent();
+        depth--;
+        leave?.(cursor.currentNode);
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Nodes that CPython counts as a nesting level (brackets). */
+const NESTING = new Set(['list', 'tuple', 'set', 'dictionary', 'parenthesized_expression', 'argument_list', 'subscript', 'list_comprehension', 'dictionary_comprehension', 'set_comprehension', 'generator_expression']);
+
+/** Children of a node, without allocating the whole array through the wasm boundary twice. */
+export function childrenOf(node: Node | null | undefined): Node[] {
+  return node ? node.children.filter((c): c is Node => c !== null) : [];
+}
+
+export function namedChildrenOf(node: Node | null | undefined): Node[] {
+  return node ? node.namedChildren.filter((c): c is Node => c !== null) : [];
 }

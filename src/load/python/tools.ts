@@ -1,7 +1,7 @@
 // Custom tools: BaseTool subclasses with a `name` default, and functions decorated with
 // @tool / @tool("Name").
 
-import type { SyntaxNode } from '@lezer/common';
+import type { Node } from './parse.js';
 import { type ClassInfo, classAttributes } from './classes.js';
 import type { ModuleContext } from './context.js';
 import { callArguments } from './literals.js';
@@ -30,7 +30,7 @@ export function toolDecorator(decorators: Decorator[], ctx: ModuleContext): Deco
   });
 }
 
-export function toolFunction(fn: SyntaxNode, nameNode: SyntaxNode | null, functionName: string, decorator: Decorator, ctx: ModuleContext): PyToolFunction {
+export function toolFunction(fn: Node, nameNode: Node | null, functionName: string, decorator: Decorator, ctx: ModuleContext): PyToolFunction {
   const first = callArguments(decorator.args, ctx.source).args[0];
   return {
     functionName,

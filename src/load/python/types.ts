@@ -1,5 +1,5 @@
 // What crewtel learns from one Python file, statically (never executed).
-// Produced by load/python (a real parser: @lezer/python), consumed by model/ and env/.
+// Produced by load/python (a real parser: tree-sitter-python), consumed by model/ and env/.
 
 import type { SourceSpan, SourceString } from '../../core/source.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
@@ -12,12 +12,71 @@ export type PyLiteral =
   | { kind: 'none'; location: SourceSpan }
   | { kind: 'list'; items: PyLiteral[]; location: SourceSpan }
   | { kind: 'dict'; entries: { key: string; keySource?: SourceString; value: PyLiteral }[]; location: SourceSpan }
-  /** a call like SerperDevTool() or MCPServerStdio(command=..., args=[...]) */
-  | { kind: 'call'; callee: string; args: PyLiteral[]; kwargs: Record<string, PyLiteral>; location: SourceSpan }
+  /**
+   * a call like SerperDevTool() or MCPServerStdio(command=..., args=[...]); `callee` is the callee as
+   * written, `calleeExpr` its expression when it is not a plain dotted name (`Agents().writer`,
+   * `"…".format`), `spreads` the `**expr` arguments
+   */
+  | { kind: 'call'; callee: string; calleeExpr?: PyLiteral; args: PyLiteral[]; kwargs: Record<string, PyLiteral>; spreads?: PyLiteral[]; location: SourceSpan }
+  /** an f-string with `{expr}` fields: constant parts keep their SourceString, fields are run-time values */
+  | { kind: 'fstring'; parts: PyFStringPart[]; location: SourceSpan }
+  /** `a + b`, `a % b` */
+  | { kind: 'binop'; op: string; left: PyLiteral; right: PyLiteral; text: string; location: SourceSpan }
+  /** `obj[key]` (text as written) */
+  | { kind: 'subscript'; object: PyLiteral; key: PyLiteral; text: string; location: SourceSpan }
+  /** `expr.name` where expr is not a plain dotted name (`Agents().writer`) */
+  | { kind: 'attribute'; object: PyLiteral; attr: string; text: string; location: SourceSpan }
   /** a bare name, attribute or subscript, as written (self.agents_config["x"] is kept as text) */
   | { kind: 'name'; text: string; location: SourceSpan }
   /** something else (f-string with expressions, arithmetic, ...) */
   | { kind: 'unknown'; text: string; location: SourceSpan };
+
+export type PyFStringPart = { kind: 'text'; value: SourceString } | { kind: 'field'; expr: PyLiteral; text: string; location: SourceSpan };
+
+export interface PyCallScope {
+  className?: string;
+  functionName?: string;
+}
+
+/** A function or method, as far as resolving values needs it. */
+export interface PyFunction {
+  name: string;
+  params: string[];
+  /** every `return expr` in source order */
+  returns: PyLiteral[];
+  /** the last value assigned to each local name (`x = …`), and `x += …` as a binop */
+  values: Map<string, PyLiteral>;
+  /** `x.append(v)` / `x.extend([...])` on local or self names, in order */
+  appends: Map<string, PyLiteral[]>;
+  /** `self.x = …` (in any method; __init__'s are what instances carry) */
+  selfAttrs: Map<string, PyLiteral>;
+  /** the call `super().__init__(...)` / `Base.__init__(self, ...)`, when made */
+  superInit?: PyLiteral;
+  location: SourceSpan;
+}
+
+export interface PyClass {
+  name: string;
+  bases: string[];
+  decorators: string[];
+  methods: Map<string, PyFunction>;
+  /** class-level `name = value` */
+  attrs: Map<string, PyLiteral>;
+  location: SourceSpan;
+}
+
+/** What a module binds at module level, for resolving names across modules (never executed). */
+export interface PyModuleSymbols {
+  /** module-level `x = …` (the last one), with `x += …`/`x.append(…)` folded in as far as statically visible */
+  values: Map<string, PyLiteral>;
+  appends: Map<string, PyLiteral[]>;
+  functions: Map<string, PyFunction>;
+  classes: Map<string, PyClass>;
+  /** `from m import n as l` → { local: l, module: m, name: n }; `import a.b as l` → { local: l, module: a.b } */
+  imports: { local: string; module: string; name?: string; location: SourceSpan }[];
+  /** `from m import *` */
+  starImports: string[];
+}
 
 /** An Agent(...) or Task(...) call inside an @agent / @task method (or in a script). */
 export interface PyMemberDefinition {
@@ -40,6 +99,10 @@ export interface PyMemberDefinition {
   contextRefs?: string[];
   /** keyword arguments of the Agent/Task call (role=..., tools=[...], llm=..., context=[...]) */
   kwargs: Record<string, PyLiteral>;
+  /** `**expr` arguments (`Agent(**cfg["writer"])`), for the resolver */
+  spreads?: PyLiteral[];
+  /** the class and function the call is written in (for resolving the names it uses) */
+  scope?: PyCallScope;
   /** the Agent/Task call; the method name when the method has none crewtel can see */
   location: SourceSpan;
 }
@@ -47,6 +110,7 @@ export interface PyMemberDefinition {
 /** The Crew(...) call inside a @crew method (or anywhere in the module). */
 export interface PyCrewCall {
   kwargs: Record<string, PyLiteral>;
+  scope?: PyCallScope;
   location: SourceSpan;
 }
 
@@ -176,5 +240,7 @@ export interface PythonFacts {
   looseCrews: PyCrewCall[];
   kickoffs: PyKickoff[];
   envAssignments: PyEnvAssignment[];
+  /** names bound at module level, functions and classes: what other modules can import */
+  symbols: PyModuleSymbols;
   diagnostics: Diagnostic[];
 }

@@ -1,46 +1,73 @@
 // The walk over a module's statements, in source order, with the scope each runs in:
-// definitions go to the class/function readers, assignments bind literal values, and
-// every call is offered to the kickoff, environment and script-crew readers.
+// definitions go to the class/function readers, assignments bind values, and every call
+// is offered to the kickoff, environment and script-crew readers. Along the way it
+// records what the resolver needs: module-level names, functions (their returns, locals,
+// `self.x = …`, `super().__init__(…)`) and classes.
 
-import type { SyntaxNode } from '@lezer/common';
 import { classInfo, classKinds, isCrewClass } from './classes.js';
-import { classScope, functionScope, type ModuleContext, type Scope } from './context.js';
+import { callScope, classScope, functionScope, type ModuleContext, type Scope } from './context.js';
 import { crewClass } from './crewClasses.js';
 import { envCall, environAssignment } from './env.js';
 import { flowClass } from './flows.js';
 import { kickoffsOf } from './kickoffs.js';
 import { evalLiteral } from './literals.js';
 import { crewCall, isCrewCall, memberDefinition, memberKindOfCall } from './members.js';
-import { assignmentParts, decoratorsOf, definedNode, methodsOf, spanOf, textOf } from './syntax.js';
+import { namedChildrenOf, type Node, walk } from './parse.js';
+import { argumentList, assignmentParts, decoratorsOf, definedNode, dottedOf, isDotted, isIdentifier, spanOf, textOf } from './syntax.js';
 import { toolClass, toolDecorator, toolFunction } from './tools.js';
+import type { PyClass, PyFunction, PyLiteral } from './types.js';
 
-export function walkBody(body: SyntaxNode | null, scope: Scope, ctx: ModuleContext): void {
-  for (let c = body?.firstChild ?? null; c; c = c.nextSibling) statement(c, scope, ctx);
+/** CPython refuses more than 100 indentation levels. */
+const MAX_BLOCK_DEPTH = 100;
+
+export function walkBody(body: Node | null, scope: Scope, ctx: ModuleContext): void {
+  if (ctx.depth >= MAX_BLOCK_DEPTH) {
+    if (!ctx.facts.diagnostics.length && body) {
+      ctx.facts.diagnostics.push({ file: ctx.facts.file, ...ctx.source.lines.position(body.startIndex), message: `Python syntax error: more than ${MAX_BLOCK_DEPTH} nested blocks (CPython refuses them too); crewtel reads no deeper`, severity: 'error' });
+    }
+    return;
+  }
+  ctx.depth++;
+  for (const c of namedChildrenOf(body)) statement(c, scope, ctx);
+  ctx.depth--;
 }
 
-function statement(stmt: SyntaxNode, scope: Scope, ctx: ModuleContext): void {
+/** Parts of compound statements that hold blocks of their own. */
+const CLAUSES = new Set(['elif_clause', 'else_clause', 'except_clause', 'except_group_clause', 'finally_clause', 'case_clause', 'with_clause']);
+
+function statement(stmt: Node, scope: Scope, ctx: ModuleContext): void {
   const def = definedNode(stmt);
-  if (def?.name === 'ClassDefinition') return classStatement(stmt, def, scope, ctx);
-  if (def?.name === 'FunctionDefinition') return functionStatement(stmt, def, scope, ctx);
-  if (stmt.name === 'ImportStatement') return; // read beforehand (imports.ts)
-  if (stmt.getChild('Body') || stmt.getChild('MatchBody')) return compound(stmt, scope, ctx);
-  if (stmt.name === 'AssignStatement') assignment(stmt, scope, ctx);
-  else if (stmt.name === 'ReturnStatement') returned(stmt, scope, ctx);
+  if (def?.type === 'class_definition') return classStatement(stmt, def, scope, ctx);
+  if (def?.type === 'function_definition') return functionStatement(stmt, def, scope, ctx);
+  switch (stmt.type) {
+    case 'import_statement':
+    case 'import_from_statement':
+    case 'future_import_statement':
+    case 'comment':
+      return; // imports are read beforehand (imports.ts)
+    case 'expression_statement':
+      expressionStatement(stmt, scope, ctx);
+      break;
+    case 'return_statement':
+      returned(stmt, scope, ctx);
+      break;
+  }
+  if (stmt.childForFieldName('body') || stmt.childForFieldName('consequence') || CLAUSES.has(stmt.type) || stmt.type === 'block') return compound(stmt, scope, ctx);
   forEachCall(stmt, (call) => onCall(call, scope, ctx));
 }
 
-/** if/for/while/try/with/match: headers are expressions, bodies are statements in the same scope. */
-function compound(stmt: SyntaxNode, scope: Scope, ctx: ModuleContext): void {
-  for (let c = stmt.firstChild; c; c = c.nextSibling) {
-    if (c.name === 'Body') walkBody(c, scope, ctx);
-    else if (c.name === 'MatchBody' || c.name === 'MatchClause') compound(c, scope, ctx);
+/** if/for/while/try/with/match: headers are expressions, blocks are statements in the same scope. */
+function compound(stmt: Node, scope: Scope, ctx: ModuleContext): void {
+  for (const c of namedChildrenOf(stmt)) {
+    if (c.type === 'block') walkBody(c, scope, ctx);
+    else if (CLAUSES.has(c.type)) compound(c, scope, ctx);
     else forEachCall(c, (call) => onCall(call, scope, ctx));
   }
 }
 
-function classStatement(stmt: SyntaxNode, cls: SyntaxNode, scope: Scope, ctx: ModuleContext): void {
+function classStatement(stmt: Node, cls: Node, scope: Scope, ctx: ModuleContext): void {
   const info = classInfo(cls, decoratorsOf(stmt, ctx.source), ctx);
-  const methods = methodsOf(info.body, ctx.source);
+  const methods = methodsOfBody(info.body, ctx);
   const kinds = classKinds(info, ctx);
   if (kinds.tool) {
     ctx.facts.toolClasses.push(toolClass(info, ctx));
@@ -52,76 +79,171 @@ function classStatement(stmt: SyntaxNode, cls: SyntaxNode, scope: Scope, ctx: Mo
   }
   const crew = isCrewClass(kinds, methods, ctx);
   if (crew) ctx.facts.crewClasses.push(crewClass(info, kinds.crewBase, methods, ctx));
+  const facts: PyClass = { name: info.className, bases: info.bases, decorators: info.decorators.map((d) => d.name), methods: new Map(), attrs: new Map(), location: spanOf(info.nameNode ?? cls, ctx.source) };
+  // only classes that run at import can be imported (a class inside a function is local to it)
+  if (scope.kind === 'module') ctx.facts.symbols.classes.set(info.className, facts);
   // class-level statements run with the class; methods are functions (kickoffs, env switches)
-  walkBody(info.body, classScope(scope, crew || scope.inCrewClass), ctx);
+  walkBody(info.body, classScope(scope, crew || scope.inCrewClass, facts), ctx);
 }
 
-function functionStatement(stmt: SyntaxNode, fn: SyntaxNode, scope: Scope, ctx: ModuleContext): void {
-  const nameNode = fn.getChild('VariableName');
+const methodsOfBody = (body: Node | null, ctx: ModuleContext) => {
+  const out = [];
+  for (const c of namedChildrenOf(body)) {
+    const fn = definedNode(c);
+    const nameNode = fn?.type === 'function_definition' ? fn.childForFieldName('name') : null;
+    if (fn && nameNode) out.push({ name: textOf(nameNode, ctx.source), nameNode, decorators: decoratorsOf(c, ctx.source), fn, body: fn.childForFieldName('body') });
+  }
+  return out;
+};
+
+function functionStatement(stmt: Node, fn: Node, scope: Scope, ctx: ModuleContext): void {
+  const nameNode = fn.childForFieldName('name');
   const name = nameNode ? textOf(nameNode, ctx.source) : '';
   const tool = toolDecorator(decoratorsOf(stmt, ctx.source), ctx);
   // a crew class's @tool methods are its toolMethods, not @tool functions
   if (tool && !(scope.kind === 'class' && scope.inCrewClass)) ctx.facts.toolFunctions.push(toolFunction(fn, nameNode, name, tool, ctx));
-  walkBody(fn.getChild('Body'), functionScope(scope, name), ctx);
+  const facts: PyFunction = { name, params: parameters(fn, ctx), returns: [], values: new Map(), appends: new Map(), selfAttrs: new Map(), location: spanOf(nameNode ?? fn, ctx.source) };
+  if (scope.kind === 'module') ctx.facts.symbols.functions.set(name, facts);
+  else if (scope.kind === 'class' && scope.cls) scope.cls.methods.set(name, facts);
+  walkBody(fn.childForFieldName('body'), functionScope(scope, name, scope.inCrewClass, facts), ctx);
 }
 
-function assignment(stmt: SyntaxNode, scope: Scope, ctx: ModuleContext): void {
+function parameters(fn: Node, ctx: ModuleContext): string[] {
+  return namedChildrenOf(fn.childForFieldName('parameters')).flatMap((p) => {
+    const n = isIdentifier(p) ? p : (p.childForFieldName('name') ?? namedChildrenOf(p).find((c) => isIdentifier(c)));
+    return n ? [textOf(n, ctx.source)] : [];
+  });
+}
+
+function expressionStatement(stmt: Node, scope: Scope, ctx: ModuleContext): void {
+  const inner = namedChildrenOf(stmt)[0];
+  if (inner?.type === 'assignment') assignment(stmt, scope, ctx);
+  else if (inner?.type === 'augmented_assignment') augmented(inner, scope, ctx);
+  else if (inner?.type === 'call') appendCall(inner, scope, ctx);
+}
+
+function assignment(stmt: Node, scope: Scope, ctx: ModuleContext): void {
   const parts = assignmentParts(stmt);
   if (!parts) return;
   const value = evalLiteral(parts.value, ctx.source);
   for (const target of parts.targets) {
-    if (target.name === 'VariableName') scope.values.set(textOf(target, ctx.source), value);
-    else if (target.name === 'MemberExpression') environAssignment(target, value, stmt, scope, ctx);
+    if (isIdentifier(target)) bind(scope, textOf(target, ctx.source), value, ctx);
+    else if (target.type === 'subscript') environAssignment(target, value, stmt, scope, ctx);
+    else if (target.type === 'attribute' && isDotted(target)) {
+      const m = /^self\.([A-Za-z_]\w*)$/.exec(dottedOf(target, ctx.source));
+      if (m && scope.fn) scope.fn.selfAttrs.set(m[1], value);
+    }
   }
   const first = parts.targets[0];
   if (!first || scope.inCrewClass) return;
   // `researcher = Agent(...)` and `self.researcher = Agent(...)` in scripts and plain classes
-  const variable = first.name === 'VariableName' ? textOf(first, ctx.source) : first.name === 'MemberExpression' && first.lastChild?.name === 'PropertyName' ? textOf(first.lastChild, ctx.source) : undefined;
-  if (variable) looseMember(variable, parts.value, ctx);
+  const variable = isIdentifier(first) ? textOf(first, ctx.source) : first.type === 'attribute' ? textOf(first.childForFieldName('attribute') ?? first, ctx.source) : undefined;
+  if (variable) looseMember(variable, parts.value, scope, ctx);
+}
+
+/** A name bound in this scope: for the walk's own lookups and for the resolver. */
+function bind(scope: Scope, name: string, value: PyLiteral, ctx: ModuleContext): void {
+  scope.values.set(name, value);
+  if (scope.kind === 'module') ctx.facts.symbols.values.set(name, value);
+  else if (scope.kind === 'class') scope.cls?.attrs.set(name, value);
+  else scope.fn?.values.set(name, value);
+}
+
+/** `x += "more"`: the value becomes `x + "more"` (as far as it is statically visible). */
+function augmented(node: Node, scope: Scope, ctx: ModuleContext): void {
+  const left = node.childForFieldName('left');
+  const op = node.childForFieldName('operator');
+  const right = node.childForFieldName('right');
+  if (!left || !right || !op || textOf(op, ctx.source) !== '+=') return;
+  const rhs = evalLiteral(right, ctx.source);
+  const location = spanOf(node, ctx.source);
+  const text = dottedOf(left, ctx.source);
+  if (isIdentifier(left)) {
+    const prev = scope.values.get(text) ?? { kind: 'name', text, location: spanOf(left, ctx.source) };
+    bind(scope, text, { kind: 'binop', op: '+', left: prev, right: rhs, text: textOf(node, ctx.source), location }, ctx);
+    if (rhs.kind === 'list') for (const item of rhs.items) addAppend(scope, text, item, ctx);
+    return;
+  }
+  // `task.description += f"…"` on an object's attribute: kept for the resolver as the object's append
+  const m = /^([A-Za-z_][\w.]*)\.([A-Za-z_]\w*)$/.exec(text);
+  if (m) addAppend(scope, `${m[1]}.${m[2]}+=`, rhs, ctx);
+}
+
+/** `agents.append(a)`, `agents.extend([a, b])`, `self.agents.append(a)` */
+function appendCall(call: Node, scope: Scope, ctx: ModuleContext): void {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute' || !isDotted(callee)) return;
+  const m = /^(.*)\.(append|extend)$/.exec(dottedOf(callee, ctx.source));
+  if (!m) return;
+  const arg = namedChildrenOf(argumentList(call))[0];
+  if (!arg) return;
+  const value = evalLiteral(arg, ctx.source);
+  if (m[2] === 'append') addAppend(scope, m[1], value, ctx);
+  else if (value.kind === 'list') for (const item of value.items) addAppend(scope, m[1], item, ctx);
+  else addAppend(scope, m[1], { kind: 'unknown', text: `*${value.kind === 'name' ? value.text : '…'}`, location: value.kind === 'string' ? value.value.span : value.location }, ctx);
+}
+
+function addAppend(scope: Scope, name: string, value: PyLiteral, ctx: ModuleContext): void {
+  const table = scope.kind === 'module' ? ctx.facts.symbols.appends : scope.fn?.appends;
+  if (!table) return;
+  const list = table.get(name) ?? [];
+  if (list.length < 1000) list.push(value);
+  table.set(name, list);
 }
 
 /** `def researcher(): return Agent(...)` outside crew classes: named after the function. */
-function returned(stmt: SyntaxNode, scope: Scope, ctx: ModuleContext): void {
-  const value = stmt.firstChild?.nextSibling;
-  if (value && scope.functionName && !scope.inCrewClass) looseMember(scope.functionName, value, ctx);
+function returned(stmt: Node, scope: Scope, ctx: ModuleContext): void {
+  const value = namedChildrenOf(stmt)[0];
+  if (!value) return;
+  if (scope.fn) scope.fn.returns.push(evalLiteral(value, ctx.source));
+  if (scope.functionName && !scope.inCrewClass) looseMember(scope.functionName, value, scope, ctx);
 }
 
-function looseMember(method: string, value: SyntaxNode, ctx: ModuleContext): void {
-  const kind = value.name === 'CallExpression' ? memberKindOfCall(value, ctx) : undefined;
+function looseMember(method: string, value: Node, scope: Scope, ctx: ModuleContext): void {
+  const kind = value.type === 'call' ? memberKindOfCall(value, ctx) : undefined;
   if (!kind) return;
   const def = memberDefinition(method, kind, value, spanOf(value, ctx.source), ctx);
+  const at = callScope(scope);
+  if (at) def.scope = at;
   (kind === 'agent' ? ctx.facts.looseAgents : ctx.facts.looseTasks).push(def);
 }
 
-function onCall(call: SyntaxNode, scope: Scope, ctx: ModuleContext): void {
+function onCall(call: Node, scope: Scope, ctx: ModuleContext): void {
   const kickoffs = kickoffsOf(call, scope, ctx);
   if (kickoffs) {
     ctx.facts.kickoffs.push(...kickoffs);
     return;
   }
   if (envCall(call, scope, ctx)) return;
-  if (!scope.inCrewClass && isCrewCall(call, ctx)) ctx.facts.looseCrews.push(crewCall(call, ctx));
+  if (scope.fn && isSuperInit(call, ctx)) scope.fn.superInit = evalLiteral(call, ctx.source);
+  if (!scope.inCrewClass && isCrewCall(call, ctx)) {
+    const c = crewCall(call, ctx);
+    const at = callScope(scope);
+    if (at) c.scope = at;
+    ctx.facts.looseCrews.push(c);
+  }
+}
+
+/** `super().__init__(…)`, `super(X, self).__init__(…)`, `Base.__init__(self, …)` */
+function isSuperInit(call: Node, ctx: ModuleContext): boolean {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute') return false;
+  const attr = callee.childForFieldName('attribute');
+  if (!attr || textOf(attr, ctx.source) !== '__init__') return false;
+  const object = callee.childForFieldName('object');
+  return object?.type === 'call' ? dottedOf(object.childForFieldName('function') ?? object, ctx.source) === 'super' : Boolean(object && isDotted(object));
 }
 
 /** Nodes whose insides belong to another reader (a definition inside a recovered statement). */
-const OWN_SCOPE = new Set(['FunctionDefinition', 'ClassDefinition', 'DecoratedStatement', 'Body']);
+const OWN_SCOPE = new Set(['function_definition', 'class_definition', 'decorated_definition', 'block', 'lambda']);
 
 /** Every call inside a statement or expression, outer calls first, without entering nested definitions. */
-function forEachCall(node: SyntaxNode, visit: (call: SyntaxNode) => void): void {
-  const cursor = node.cursor();
-  let depth = 0;
-  for (;;) {
-    if (cursor.name === 'CallExpression') visit(cursor.node);
-    if ((depth === 0 || !OWN_SCOPE.has(cursor.name)) && cursor.firstChild()) {
-      depth++;
-      continue;
-    }
-    // the next node: a sibling, or a sibling of an ancestor, never leaving `node`
-    for (;;) {
-      if (depth === 0) return;
-      if (cursor.nextSibling()) break;
-      cursor.parent();
-      depth--;
-    }
-  }
+function forEachCall(node: Node, visit: (call: Node) => void): void {
+  let first = true;
+  walk(node, (n) => {
+    if (n.type === 'call') visit(n);
+    const enter = first || !OWN_SCOPE.has(n.type);
+    first = false;
+    return enter ? 'enter' : 'skip';
+  });
 }

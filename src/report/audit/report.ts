@@ -2,6 +2,7 @@
 
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Finding, RuleMeta } from '../../assess/types.js';
+import type { CoverageReport } from '../../model/coverage.js';
 
 export interface AuditCrewSummary {
   root: string;
@@ -9,6 +10,8 @@ export interface AuditCrewSummary {
   shareCrew: boolean;
   shareCrewSource: string | null;
   crewaiVersion: string;
+  /** agents, tasks and tools resolved statically out of those referenced (docs/cli-contract-extensions.md) */
+  coverage?: CoverageReport;
 }
 
 export interface AuditReport {
@@ -32,5 +35,8 @@ export interface AuditReport {
     bySeverity: { high: number; medium: number; low: number };
     suppressed: number;
     baselined: number;
+    coverage?: CoverageReport;
   };
+  /** --fail-on-unresolved (or fail-on-unresolved: true): a reference crewtel could not follow fails the gate */
+  failOnUnresolved?: boolean;
 }

@@ -1,5 +1,6 @@
 // Human output: findings grouped by file, one line each, then a summary.
 import type { ChalkInstance } from 'chalk';
+import { complete, coverageLine } from '../../model/coverage.js';
 import type { Finding } from '../../assess/types.js';
 import type { AuditReport } from './report.js';
 
@@ -30,6 +31,7 @@ export function formatAuditTable(r: AuditReport, color: ChalkInstance): string {
   lines.push(
     `${s.findings === 0 ? color.green('No findings') : color.bold(`${s.findings} finding${s.findings === 1 ? '' : 's'}`)} (${counts})${extra ? `, ${extra}` : ''} in ${s.crews} crew${s.crews === 1 ? '' : 's'}, ${s.files} file${s.files === 1 ? '' : 's'} · CrewAI ${r.crewaiVersion} (${r.crewaiVersionSource})`,
   );
+  if (s.coverage && !complete(s.coverage)) lines.push(color.yellow(`${coverageLine(s.coverage)} (--verbose lists what could not be followed)`));
   if (s.findings > 0 && !r.findings.some((f) => f.match && !f.match.includes('*'))) {
     lines.push(color.dim('Values are masked; use --show-values to reveal them.'));
   }

@@ -32,6 +32,7 @@ export function formatEnvJson(r: EnvReport): string {
       })),
       projectKind: r.projectKind,
       precedence: r.precedence,
+      ...(r.coverage ? { coverage: r.coverage } : {}),
       dotenvFile: r.dotenvFile ?? null,
       codeSwitches: r.codeSwitches.map((s) => ({
         variable: s.variable,

@@ -1,11 +1,14 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Advisory } from '../../env/advisories.js';
+import type { CoverageReport } from '../../model/coverage.js';
 import type { Channel } from '../../env/channels.js';
 import type { CodeSwitch } from '../../env/codeSwitches.js';
 import type { ProjectKind, VariableState } from '../../env/evaluate.js';
 
 /** Everything `crewtel env` reports; formatters turn it into text and never compute. */
 export interface EnvReport {
+  /** agents, tasks and tools of the project's crews resolved statically */
+  coverage?: CoverageReport;
   crewaiVersion: string;
   crewaiVersionSource: string;
   /** file:line:col of the pin, when there is one */

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { ChannelState } from '../../env/channels.js';
+import { complete, coverageLine } from '../../model/coverage.js';
 import type { EnvReport } from './report.js';
 
 const STATE_LABEL: Record<ChannelState, string> = { on: 'on', off: 'off', conditional: 'conditional', applies: 'applies', 'not-in-release': 'n/a' };
@@ -11,6 +12,7 @@ export function formatEnvTable(r: EnvReport, color: ChalkInstance, opts: { verbo
   const state = r.telemetry === 'disabled' ? color.green(`disabled${r.disabledBy.length ? ` (by ${r.disabledBy.join(', ')})` : ''}`) : color.red.bold('ENABLED');
   lines.push(`CrewAI ${r.crewaiVersion}${r.crewaiVersionExact ? '' : ' (modelled)'} from ${pin} · telemetry ${state}`);
   lines.push(color.dim(`precedence: ${r.precedence}`), '');
+  if (r.coverage && !complete(r.coverage)) lines.push(color.yellow(`${coverageLine(r.coverage)} (--verbose lists each reference)`), '');
 
   lines.push(color.bold('Telemetry switches'));
   for (const v of r.variables) {

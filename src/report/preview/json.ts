@@ -12,6 +12,7 @@ export function formatPreviewJson(r: PreviewReport): string {
       telemetryEnabled: r.telemetryEnabled,
       diff: r.diff,
       crews: r.crews,
+      ...(r.coverage ? { coverage: r.coverage } : {}),
       notes: r.notes,
       spans: r.spans.map((s) => ({
         name: s.name,

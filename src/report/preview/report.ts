@@ -1,5 +1,6 @@
 // What every preview formatter receives: simulated spans, already computed.
 import type { SimulatedSpan } from '../../telemetry/simulate.js';
+import type { CoverageReport } from '../../model/coverage.js';
 
 export interface PreviewReport {
   crewaiVersion: string;
@@ -9,7 +10,9 @@ export interface PreviewReport {
   shareCrew: boolean;
   telemetryEnabled: boolean;
   notes: string[];
-  crews: { id: string; name: string; shareCrew: boolean; crewaiVersion: string }[];
+  crews: { id: string; name: string; shareCrew: boolean; crewaiVersion: string; coverage?: CoverageReport }[];
+  /** agents, tasks and tools resolved statically, over all crews */
+  coverage?: CoverageReport;
   spans: SimulatedSpan[];
   /** --diff: `spans` hold only what share_crew adds */
   diff: boolean;

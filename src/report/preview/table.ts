@@ -4,6 +4,7 @@
 // shown one object per line; long values are cut to one line (--format json has them
 // in full).
 import { Chalk, type ChalkInstance } from 'chalk';
+import { complete, coverageLine } from '../../model/coverage.js';
 import { commonAttributes } from '../../telemetry/catalog/common.js';
 import { pyJsonDumps } from '../../telemetry/pyjson.js';
 import type { SimulatedAttribute, SimulatedSpan } from '../../telemetry/simulate.js';
@@ -42,6 +43,7 @@ export function formatPreviewTable(r: PreviewReport, color: ChalkInstance = plai
     for (const s of spans) pushAll(lines, spanLines(s, color, common.length > 0));
   }
   const count = `${r.spans.length} span${r.spans.length === 1 ? '' : 's'}`;
+  if (r.coverage && !complete(r.coverage)) lines.push('', color.yellow(`${coverageLine(r.coverage)}: what the rest carries is not shown (--verbose lists each reference)`));
   lines.push('', color.dim(`● value from your files · default = sent whenever telemetry is on · share_crew = only with share_crew=True · conditional = see --format json · ${count}`));
   return lines.join('\n');
 }

@@ -147,6 +147,9 @@ const PERSON_VERBS = new Set(
 // "is", "will" and friends only count after a name with some other evidence; see score()
 const WEAK_VERBS = new Set(['will', 'would', 'can', 'should', 'must', 'may', 'is', 'was', 'has', 'had']);
 
+/** Endings of English and Romance common nouns, never of an unknown name on their own (inquiry, assessment, ciência). */
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ogy|ics|ing|[eiou]ry|ure|ção|ções|dade|mento|ência|ância|ismo)$/u;
+
 /** Whitespace only, at most one line break (folded and literal YAML lines). */
 const GAP = /^[ \t\u00a0]+$|^[ \t]*\r?\n[ \t]*$/;
 const INITIAL_GAP = /^\.[ \t\u00a0]*$|^\.[ \t]*\r?\n[ \t]*$/;
@@ -238,7 +241,8 @@ function scoreSegment(text: string, seg: Segment, next: Token | undefined, after
     else if (b === 'G') score = strong ? 0.65 : 0;
     // two unknown capitalised words: only after a person cue, after another name ("Kenji Watanabe
     // and Aroha Ngata"), or with a possessive or a verb of people
-    else score = strong || afterName ? 0.65 : possessive || strongVerb ? 0.6 : 0;
+    // ("Symptom Inquiry says" is a heading, not a person: nouns by their endings get no weak evidence)
+    else score = strong || afterName ? 0.65 : (possessive || strongVerb) && !names.some((t) => NOUN_ENDING.test(t.lower)) ? 0.6 : 0;
   } else {
     // what follows one name: punctuation, the end, or a small word ("Ask Jörg before publishing")
     const ends = SINGLE_NAME_END.test(text.slice(end, end + 3)) || /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3));
@@ -249,6 +253,9 @@ function scoreSegment(text: string, seg: Segment, next: Token | undefined, after
     else if (a !== 'A' && cue.addressing && /^[ \t]+\p{Ll}|^[ \t]*[,.;:!?]/u.test(text.slice(end, end + 3))) score = 0.65;
     else if (a === 'A') score = possessive && strong ? 0.6 : 0;
   }
+  // "Eixos de Schwartz" (a method named after someone): an unknown word joined by a particle to a surname is
+  // a name only with a cue; "Luiz de Souza" starts with a given name
+  if (score && !anyCue && !strongVerb && !possessive && a !== 'G' && seg.tokens.some((t) => NAME_PARTICLES.has(t.lower))) score = 0;
   if (seg.honorific) score = Math.max(score, 0.85);
   return score ? { start, end, score } : undefined;
 }

@@ -43,6 +43,13 @@ export function shape(lit: PyLiteral | undefined): unknown {
       return { name: lit.text };
     case 'unknown':
       return { unknown: lit.text };
+    case 'attribute':
+    case 'subscript':
+      return { name: lit.text };
+    case 'binop':
+      return { unknown: lit.text };
+    case 'fstring':
+      return { fstring: lit.parts.map((p) => (p.kind === 'text' ? p.value.value : `{${p.text}}`)).join('') };
   }
 }
 

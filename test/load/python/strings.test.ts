@@ -91,12 +91,17 @@ describe('other literal forms', () => {
     expect(whereIs(g, 'Lopez')).toBe('5:12-5:17');
   });
 
-  it('f-strings: without fields they are strings ({{ }} decoded), with fields they are unknown', () => {
+  it('f-strings: without fields they are strings ({{ }} decoded), with fields their constant parts are located and fields kept as expressions', () => {
     const kw = agentKwargs('from crewai import Agent\nx = Agent(role=f"Hi {{name}} Maria", goal=f"Hi {name}", backstory="a" f"{b}")\n');
     expect(str(kw.role).value).toBe('Hi {name} Maria');
     expect(whereIs(str(kw.role), 'Maria')).toBe('2:30-2:35');
-    expect(kw.goal).toMatchObject({ kind: 'unknown', text: 'f"Hi {name}"' });
-    expect(kw.backstory).toMatchObject({ kind: 'unknown', text: '"a" f"{b}"' });
+    expect(kw.goal.kind).toBe('fstring');
+    const goal = kw.goal.kind === 'fstring' ? kw.goal.parts : [];
+    expect(goal.map((p) => (p.kind === 'text' ? p.value.value : `{${p.text}}`))).toEqual(['Hi ', '{name}']);
+    expect(goal[0].kind === 'text' && whereIs(goal[0].value, 'Hi')).toBe('2:45-2:47');
+    expect(goal[1].kind === 'field' && at(goal[1].location)).toBe('2:48-2:54');
+    const back = kw.backstory.kind === 'fstring' ? kw.backstory.parts : [];
+    expect(back.map((p) => (p.kind === 'text' ? p.value.value : `{${p.text}}`))).toEqual(['a', '{b}']);
   });
 
   it('prefixes: u"" is a string, b"" is not; octal and \\x escapes; \\N{…} stays as written', () => {

@@ -1,0 +1,155 @@
+// The crews a project's Python builds, resolved across its modules: for every Crew(...)
+// call outside crew classes, the agents and tasks it is given (followed through
+// imports, factories, classes, lists, loaded configs), and for @CrewBase classes the
+// @agent/@task methods whose values live elsewhere. What cannot be followed is kept,
+// with where and why, so the model can report coverage.
+
+import type { SourceSpan } from '../../core/source.js';
+import { evaluate, memberRefs, moduleEnv, type PyModule, type PythonProject, Resolution, toLiteral, type Value } from './resolve.js';
+import type { PyCrewCall, PyCrewClass, PyLiteral, PyMemberDefinition } from './types.js';
+
+export interface UnresolvedRef {
+  kind: 'agent' | 'task';
+  /** the expression as written */
+  what: string;
+  why: string;
+  location: SourceSpan;
+}
+
+export interface ResolvedCrew {
+  call: PyCrewCall;
+  agents: PyMemberDefinition[];
+  tasks: PyMemberDefinition[];
+  /** how many agents / tasks the crew refers to (resolved or not) */
+  referenced: { agents: number; tasks: number };
+  unresolved: UnresolvedRef[];
+  /** project files the crew is built from (modules read while resolving, configs loaded) */
+  files: string[];
+  configFiles: string[];
+}
+
+/** The items of a list-ish value (a list, a single member), unresolved ones kept. */
+function items(v: Value): Value[] {
+  if (v.t === 'list') return v.items.flatMap(items);
+  return [v];
+}
+
+const describe = (v: Value, fallback: PyLiteral): { what: string; why: string; location: SourceSpan } => {
+  const location = fallback.kind === 'string' ? fallback.value.span : fallback.location;
+  if (v.t === 'unresolved') return { what: v.what, why: v.why, location: v.location.file ? v.location : location };
+  if (v.t === 'lit' && v.lit.kind === 'call') return { what: `${v.lit.callee}(…)`, why: `${v.lit.callee}() is outside the project`, location: v.lit.location };
+  return { what: v.t, why: `a ${v.t} where an Agent or Task was expected`, location };
+};
+
+/** Unique keys: a second "writer" becomes "writer_2"; a member without a name is `<kind>_<n>`. */
+function keyed(defs: PyMemberDefinition[], kind: string): PyMemberDefinition[] {
+  const seen = new Map<string, number>();
+  defs.forEach((d, i) => {
+    const base = d.method || `${kind}_${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    d.method = n === 1 ? base : `${base}_${n}`;
+  });
+  return defs;
+}
+
+/** The same Agent(...)/Task(...) call reached twice (crew list and task.agent) is one member. */
+const where = (d: PyMemberDefinition): string => `${d.location.file}:${d.location.start.line}:${d.location.start.column}`;
+
+export function resolveScriptCrew(project: PythonProject, module: PyModule, call: PyCrewCall): ResolvedCrew {
+  const r = new Resolution(project);
+  const env = moduleEnv(module, call.scope);
+  const unresolvedRefs: UnresolvedRef[] = [];
+  const collect = (kind: 'agent' | 'task', lit: PyLiteral | undefined): PyMemberDefinition[] => {
+    if (!lit) return [];
+    const out: PyMemberDefinition[] = [];
+    for (const v of items(evaluate(lit, env, r))) {
+      if (v.t === 'member' && v.kind === kind) out.push(v.def);
+      else unresolvedRefs.push({ kind, ...describe(v, lit) });
+    }
+    return out;
+  };
+  const tasks = keyed(collect('task', call.kwargs.tasks), 'task');
+  let agents = collect('agent', call.kwargs.agents);
+  // without agents=, the crew's agents are its tasks' agents
+  if (!call.kwargs.agents) {
+    for (const t of tasks) {
+      const a = memberRefs.get(t)?.agent;
+      if (a?.t === 'member' && a.kind === 'agent' && !agents.some((x) => where(x) === where(a.def))) agents.push(a.def);
+    }
+  }
+  agents = keyed(agents, 'agent');
+  const agentAt = new Map(agents.map((a) => [where(a), a]));
+  const taskAt = new Map(tasks.map((t) => [where(t), t]));
+  // a task's agent= / context= as member names, so the model can pair them
+  const linked = tasks.map((t) => {
+    const refs = memberRefs.get(t) ?? {};
+    const out: PyMemberDefinition = { ...t, kwargs: { ...t.kwargs } };
+    const agent = refs.agent?.t === 'member' ? agentAt.get(where(refs.agent.def)) : undefined;
+    if (agent) {
+      out.agentRef = agent.method;
+      out.kwargs.agent = { kind: 'name', text: agent.method, location: t.kwargs.agent && t.kwargs.agent.kind !== 'string' ? t.kwargs.agent.location : t.location };
+    }
+    if (refs.context) {
+      const names = items(refs.context).flatMap((c) => (c.t === 'member' ? [taskAt.get(where(c.def))?.method ?? c.def.method] : []));
+      out.contextRefs = names.filter(Boolean);
+      out.kwargs.context = { kind: 'list', items: out.contextRefs.map((n) => ({ kind: 'name', text: n, location: t.location })), location: t.location };
+    }
+    return out;
+  });
+  // the crew's settings (share_crew=SHARE, memory=…) resolved too
+  const kwargs: Record<string, PyLiteral> = { ...call.kwargs };
+  for (const k of ['share_crew', 'memory', 'process', 'tracing']) {
+    const lit = call.kwargs[k];
+    if (lit && lit.kind === 'name') kwargs[k] = toLiteral(evaluate(lit, env, r), lit);
+  }
+  return {
+    call: { ...call, kwargs },
+    agents,
+    tasks: linked,
+    referenced: { agents: agents.length + unresolvedRefs.filter((u) => u.kind === 'agent').length, tasks: tasks.length + unresolvedRefs.filter((u) => u.kind === 'task').length },
+    unresolved: unresolvedRefs,
+    files: [...r.used].map((m) => m.facts.file),
+    configFiles: [...r.configFiles],
+  };
+}
+
+const STRING_FIELDS = ['role', 'goal', 'backstory', 'description', 'expected_output', 'tools', 'llm', 'mcps'];
+
+/**
+ * @agent / @task methods of a crew class whose values are not literals written there
+ * (`role=ROLES["writer"]`, `return self.factory.writer()`, `return writer_agent`):
+ * resolved in the method's own scope. Returns the files read.
+ */
+export function resolveCrewClassMembers(project: PythonProject, module: PyModule, cls: PyCrewClass): { files: string[]; unresolved: UnresolvedRef[] } {
+  const r = new Resolution(project);
+  const unresolvedRefs: UnresolvedRef[] = [];
+  const classFacts = module.facts.symbols.classes.get(cls.className);
+  const fix = (kind: 'agent' | 'task', defs: PyMemberDefinition[]) => {
+    for (const def of defs) {
+      const env = moduleEnv(module, { className: cls.className, functionName: def.method });
+      const hasCall = Object.keys(def.kwargs).length > 0 || def.configKey !== undefined;
+      if (!hasCall) {
+        // the method returns an agent built elsewhere
+        const fn = classFacts?.methods.get(def.method);
+        const ret = fn?.returns[0];
+        if (!ret) continue;
+        const v = evaluate(ret, env, r);
+        if (v.t === 'member' && v.kind === kind) {
+          def.kwargs = v.def.kwargs;
+          def.location = v.def.location;
+        } else unresolvedRefs.push({ kind, ...describe(v, ret) });
+        continue;
+      }
+      for (const k of STRING_FIELDS) {
+        const lit = def.kwargs[k];
+        if (!lit || lit.kind === 'string' || lit.kind === 'bool' || lit.kind === 'none') continue;
+        const v = evaluate(lit, env, r);
+        if (v.t === 'str' || v.t === 'list' || v.t === 'config') def.kwargs[k] = toLiteral(v, lit);
+      }
+    }
+  };
+  fix('agent', cls.agents);
+  fix('task', cls.tasks);
+  return { files: [...r.used].map((m) => m.facts.file), unresolved: unresolvedRefs };
+}
