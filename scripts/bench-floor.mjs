@@ -1,13 +1,13 @@
 // The floor of the speed benchmark: what any tool reading the same tree with the same
 // libraries must at least spend, in one process: crewtel's own file discovery (fast-glob +
 // .gitignore), reading every discovered file, and parsing each with the library crewtel
-// uses (yaml, jsonc-parser, smol-toml, the Python parser). Nothing is modelled, scanned
+// uses (yaml, jsonc-parser, smol-toml, tree-sitter-python through web-tree-sitter). Nothing is modelled, scanned
 // or reported. scripts/bench.mjs bundles this file like the CLI and runs it on each tree.
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { parseTree } from 'jsonc-parser';
 import { parse as parseToml } from 'smol-toml';
-import { parser as pythonParser } from '@lezer/python';
+import { initPythonParser, parseModule } from '../src/load/python/parse.ts';
 import { discover } from '../src/discover/index.ts';
 import { PY_RELEVANT } from '../src/load/python/relevant.ts';
 
@@ -21,6 +21,8 @@ const read = (f) => {
 
 async function main() {
   const found = await discover(process.argv.slice(2), process.cwd());
+  // the grammar is initialised only when there is Python, as crewtel does
+  if (found.pythonFiles.length) await initPythonParser();
   let files = 0;
   let bytes = 0;
   let nodes = 0;
@@ -29,7 +31,7 @@ async function main() {
     if (text === undefined) continue;
     files++;
     bytes += text.length;
-    if (PY_RELEVANT.test(text)) nodes += pythonParser.parse(text).length;
+    if (PY_RELEVANT.test(text)) nodes += parseModule(text).tree.rootNode.childCount;
   }
   for (const f of [...found.yamlFiles, ...found.jsonFiles]) {
     const text = read(f);

@@ -8,7 +8,7 @@
 // Usage: npm run build && npm run bench [-- --quick] [-- --runs N] [-- --keep DIR]
 //   --quick   fewer runs, no 30,000-crew monorepo (about a minute)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,9 @@ if (!existsSync(join(repo, 'dist/crewtel.cjs'))) {
 }
 const tmp = mkdtempSync(join(tmpdir(), 'crewtel-bench-'));
 const floor = join(tmp, 'floor.cjs');
-await build({ absWorkingDir: repo, entryPoints: ['scripts/bench-floor.mjs'], outfile: floor, bundle: true, format: 'cjs', platform: 'node', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning' });
+await build({ absWorkingDir: repo, entryPoints: ['scripts/bench-floor.mjs'], outfile: floor, bundle: true, format: 'cjs', platform: 'node', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning', alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' } });
+// the floor parses Python with the same WebAssembly grammar, found beside its bundle like the CLI's
+for (const wasm of ['web-tree-sitter.wasm', 'tree-sitter-python.wasm']) copyFileSync(join(repo, 'dist', wasm), join(tmp, wasm));
 
 function once(cmd, env = {}) {
   const t0 = process.hrtime.bigint();
