@@ -78,7 +78,7 @@ export function applyBaseline(findings: Finding[], known: Set<string>): { kept: 
   const kept: Finding[] = [];
   const baselined: Finding[] = [];
   for (const f of findings) {
-    if (known.has(f.fingerprint)) baselined.push({ ...f, suppressed: 'baseline' });
+    if (known.has(f.fingerprint)) baselined.push({ ...f, suppressed: { kind: 'baseline' } });
     else kept.push(f);
   }
   return { kept, baselined };

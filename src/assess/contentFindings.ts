@@ -44,7 +44,7 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
     for (const m of matches) {
       if (policy.disabled(m.ruleId)) continue;
       const span = fs.value.locate(m.start, m.end);
-      if (policy.allowed(span.file, m.text)) continue;
+      const allowedBy = policy.allowedBy(span.file, m.text);
       const severity: Severity = policy.severity(m.ruleId, m.score < WEAK_MATCH_SCORE ? 'low' : exp.severity);
       out.push({
         ruleId: m.ruleId,
@@ -64,6 +64,7 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
         message: message(m, exp.exposure, exp.attributes) + (exp.detail ? `; ${exp.detail}` : ''),
         crews: fs.crewId ? [fs.crewId] : [],
         fingerprint: findingFingerprint(m.ruleId, span.file, fs.field, m.text),
+        ...(allowedBy ? { suppressed: { kind: 'config' as const, reason: allowedBy } } : {}),
       });
     }
   }

@@ -29,8 +29,14 @@ export interface Finding {
   crews: string[];
   /** stable across edits above the finding: rule + file + field + hash of the value (never the value) */
   fingerprint: string;
-  /** set when an inline comment or baseline accepted it */
-  suppressed?: 'inline' | 'baseline' | 'config';
+  /** set when an inline comment, the baseline or the config accepted it (accepted findings stay in the report) */
+  suppressed?: Suppression;
+}
+
+export interface Suppression {
+  kind: 'inline' | 'baseline' | 'config';
+  /** the reason written after `--`, the config entry that accepted it; never the matched value */
+  reason?: string;
 }
 
 export interface RuleMeta {

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crewtel } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, cleanEnv, crewtel } from '../helpers/cli.js';
 
 describe('code cache', () => {
   it('is written under XDG_CACHE_HOME, and a damaged one is rejected and rewritten', () => {
@@ -24,5 +25,14 @@ describe('code cache', () => {
     const home = mkdtempSync(join(tmpdir(), 'crewtel-nocache-'));
     expect(crewtel(['--version'], { env: { XDG_CACHE_HOME: home, CREWTEL_NO_CACHE: '1' } }).code).toBe(0);
     expect(existsSync(join(home, 'crewtel'))).toBe(false);
+  });
+
+  it('gives up instead of hanging when HOME is under /proc (a pseudo file system)', () => {
+    // spawnSync's timeout only stops a hang from blocking the suite; a run takes well under a second
+    for (const home of ['/proc', '/proc/self']) {
+      const r = spawnSync(process.execPath, [BIN, '--version'], { env: { ...cleanEnv(), HOME: home, XDG_CACHE_HOME: '' }, encoding: 'utf8', timeout: 60_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(0);
+    }
   });
 });

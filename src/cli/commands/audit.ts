@@ -7,6 +7,8 @@ export interface AuditOptions extends CommonOptions {
   showValues?: boolean;
   baseline?: string;
   writeBaseline?: string;
+  allowEmpty?: boolean;
+  failOnAdvisories?: boolean;
 }
 
 export function registerAudit(program: Command, setExit: (code: number) => void): void {
@@ -19,11 +21,15 @@ export function registerAudit(program: Command, setExit: (code: number) => void)
         'and whether it is sent by default or only with share_crew. Values are masked unless --show-values.\n\n' +
         'Accept a finding with a comment `# crewtel-ignore <ruleId> -- reason` at the end of its line or on the line ' +
         'above; settings live in .crewtel.yaml or [tool.crewtel] in pyproject.toml (see docs/ci.md).\n\n' +
-        'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or arguments.',
+        'Formats: table (fits the terminal; 80 columns in pipes and CI logs, or $COLUMNS), concise (file:line:col: ' +
+        'severity rule message, one line each), json, sarif, markdown, github. `crewtel rules <id>` explains a rule.\n\n' +
+        'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or arguments, or no crew found.',
     )
     .argument('[paths...]', 'project roots, config/ folders or single agents/tasks files', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'sarif', 'markdown', 'github']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'concise', 'json', 'sarif', 'markdown', 'github']).default('table'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high, or fail-on in the config)').choices(['high', 'medium', 'low', 'never']))
+    .option('--fail-on-advisories', "let the pinned release's advisories count toward --fail-on (or fail-on-advisories: true in the config)")
+    .option('--allow-empty', 'exit 0 when no crew is found (without it, finding none is an error: exit 2)')
     .option('--show-values', 'print matched values unmasked (never do this in CI logs)')
     .option('--baseline <file>', 'do not report findings recorded in this baseline file')
     .option('--write-baseline <file>', 'record every current finding in FILE (fingerprints only, no values) and exit 0');

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../../assess/baseline.js';
 import { assess } from '../../assess/index.js';
-import { failsAt, makePolicy, unknownRulePatterns } from '../../assess/policy.js';
+import { gatingFindings, isAdvisory, makePolicy, unknownRulePatterns } from '../../assess/policy.js';
 import { applySuppressions } from '../../assess/suppress.js';
 import type { Finding } from '../../assess/types.js';
 import { loadConfig, type LoadedConfig } from '../../config/load.js';
@@ -16,19 +16,28 @@ import { formatAuditMarkdown } from '../../report/audit/markdown.js';
 import type { AuditReport } from '../../report/audit/report.js';
 import { formatAuditSarif } from '../../report/audit/sarif.js';
 import { formatAuditTable } from '../../report/audit/table.js';
+import { formatAuditConcise } from '../../report/audit/concise.js';
 import { parseVersion } from '../../release/version.js';
 import { VERSION } from '../../version.js';
 import type { AuditOptions } from '../commands/audit.js';
 import { makeIo, UsageError } from '../io.js';
+import { wrap } from '../../report/text/layout.js';
 import { allRules } from '../rules.js';
 
-const FORMATTERS: Record<string, (r: AuditReport, color: ReturnType<typeof makeIo>['color']) => string> = {
-  json: formatAuditJson,
-  sarif: formatAuditSarif,
-  markdown: formatAuditMarkdown,
-  github: formatAuditGithub,
-  table: formatAuditTable,
+type Io = ReturnType<typeof makeIo>;
+const FORMATTERS: Record<string, (r: AuditReport, io: Io) => string> = {
+  json: (r) => formatAuditJson(r),
+  sarif: (r) => formatAuditSarif(r),
+  markdown: (r) => formatAuditMarkdown(r),
+  github: (r) => formatAuditGithub(r),
+  concise: (r, io) => formatAuditConcise(r, io.color),
+  table: (r, io) => formatAuditTable(r, io.color, { width: io.width, verbose: io.options.verbose }),
 };
+
+/** What crewtel recognises as a crew, for the message when it finds none. */
+const LOOKS_FOR =
+  'a crew.py with @CrewBase, config/agents.yaml + tasks.yaml (or <crew>_agents.yaml, config/agents/*.yaml), ' +
+  'crew.jsonc, a declarative flow.yaml, a Flow class, or a Crew(...) built in a Python script';
 
 export async function runAudit(paths: string[], opts: AuditOptions): Promise<number> {
   const io = makeIo(opts);
@@ -54,16 +63,27 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   const project = await loadProject(paths, { crewaiVersion: opts.crewaiVersion ?? cfg.config['crewai-version'], shareCrew: opts.shareCrew, cwd });
   const all = assess(project, { showValues: Boolean(opts.showValues), policy });
   const { model, release } = project;
-
-  const scope = pathScope(paths, cwd);
-  const inline = applySuppressions({
-    findings: all.filter((f) => scope(f.file) || isAdvisory(f)),
-    files: model.files.filter(scope),
-    values: model.strings.map((s) => s.value),
-  });
   const errors = model.diagnostics.filter((d) => d.severity === 'error');
   const warnings = model.diagnostics.filter((d) => d.severity === 'warning');
 
+  // a CI step pointed at the wrong folder must not stay green forever
+  if (model.crews.length === 0 && model.flows.length === 0 && !opts.allowEmpty) {
+    for (const e of errors) io.err(formatDiagnostic(e));
+    const where = (paths.length ? paths : ['.']).join(', ');
+    io.err(`crewtel: no CrewAI crew or flow found under ${where}`);
+    const hint = `crewtel looks for ${LOOKS_FOR}; node_modules, virtualenvs and .gitignored files are skipped. Pass the project folder, or --allow-empty where finding none is fine (e.g. a monorepo job).`;
+    io.err(wrap(hint, 80, '  ', '  ').join('\n'));
+    return 2;
+  }
+
+  const scope = pathScope(paths, cwd);
+  const inScope = all.filter((f) => scope(f.file) || isAdvisory(f));
+  const accepted = inScope.filter((f) => f.suppressed);
+  const inline = applySuppressions({
+    findings: inScope.filter((f) => !f.suppressed),
+    files: model.files.filter(scope),
+    values: model.strings.map((s) => s.value),
+  });
   if (opts.writeBaseline) {
     const written = writeBaseline(opts.writeBaseline, inline.kept);
     if ('error' in written) throw new UsageError(`--write-baseline: ${written.error}`);
@@ -80,9 +100,14 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
     ({ kept, baselined } = applyBaseline(kept, known));
   }
 
+  const failOnAdvisories = Boolean(opts.failOnAdvisories ?? cfg.config['fail-on-advisories']);
+  const failing = gatingFindings(kept, failOn, failOnAdvisories);
   const summary = summarize(kept, model.files.length, model.crews.length);
   summary.suppressed = inline.suppressed.length;
   summary.baselined = baselined.length;
+  summary.accepted = accepted.length;
+  summary.advisories = kept.filter(isAdvisory).length;
+  summary.failing = failing.length;
   const report: AuditReport = {
     tool: { name: 'crewtel', version: VERSION },
     crewaiVersion: release.version,
@@ -97,14 +122,15 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
       crewaiVersion: c.release?.version ?? release.version,
     })),
     findings: kept,
-    suppressed: [...inline.suppressed, ...baselined],
+    suppressed: [...accepted, ...inline.suppressed, ...baselined],
     errors,
     warnings,
     rules: allRules(),
     failOn,
+    failOnAdvisories,
     summary,
   };
-  io.out(FORMATTERS[opts.format ?? 'table'](report, io.color));
+  io.out(FORMATTERS[opts.format ?? 'table'](report, io));
   io.flush();
   const machine = opts.format === 'json' || opts.format === 'sarif';
   for (const e of errors) io.err(formatDiagnostic(e));
@@ -114,7 +140,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   }
   if (!machine && !opts.quiet) for (const n of release.notes) io.err(io.color.dim(`note: ${n}`));
   if (errors.length > 0) return 2;
-  return failsAt(kept, failOn) ? 1 : 0;
+  return failing.length > 0 ? 1 : 0;
 }
 
 /** disable/severity entries that match no rule: a typo there would silently change nothing. */
@@ -127,8 +153,6 @@ function unknownRuleWarnings(cfg: LoadedConfig): Diagnostic[] {
     return { file: cfg.file!, ...at, message: `${path[0]}: no rule matches "${pattern}" (see crewtel rules)`, severity: 'warning' as const };
   });
 }
-
-const isAdvisory = (f: Finding) => f.category === 'config' && f.ruleId.startsWith('advisory/');
 
 /**
  * Which files a run reports on. A single file given as PATH is audited for that file only

@@ -57,7 +57,7 @@ export function formatAuditMarkdown(r: AuditReport): string {
   const low = r.findings.filter((f) => f.severity === 'low');
   const verdict = r.errors.length
     ? `:x: ${r.errors.length} file${r.errors.length === 1 ? '' : 's'} could not be read`
-    : failsAt(r.findings, r.failOn)
+    : failsAt(r.findings, r.failOn, r.failOnAdvisories)
       ? `:x: fails (fail-on ${r.failOn})`
       : `:white_check_mark: passes (fail-on ${r.failOn})`;
   const out = [
