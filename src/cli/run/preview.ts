@@ -15,6 +15,7 @@ import type { KickoffInputs } from '../../telemetry/interpolate.js';
 import { simulate } from '../../telemetry/simulate.js';
 import type { PreviewOptions } from '../commands/preview.js';
 import { makeIo, UsageError } from '../io.js';
+import { maskPreview } from '../../assess/maskPreview.js';
 
 /** --inputs '{"topic": "AI"}' or --inputs @inputs.json */
 function readInputs(arg: string | undefined): KickoffInputs | undefined {
@@ -69,6 +70,8 @@ export async function runPreview(paths: string[], opts: PreviewOptions): Promise
     spans,
     diff: Boolean(opts.diff),
   };
+  // same detectors and masking as audit: a CI log of a preview must not become the leak
+  report.valuesMasked = opts.showValues ? false : maskPreview(report);
   const format = opts.format ?? 'table';
   io.out(format === 'json' ? formatPreviewJson(report) : format === 'otlp' ? formatPreviewOtlp(report) : formatPreviewTable(report, io.color));
   io.flush();
@@ -76,6 +79,6 @@ export async function runPreview(paths: string[], opts: PreviewOptions): Promise
   const errors = model.diagnostics.filter((d) => d.severity === 'error');
   for (const e of errors) io.err(formatDiagnostic(e));
   if (opts.verbose) for (const w of model.diagnostics.filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(w));
-  if (!opts.quiet && format === 'table') for (const n of notes) io.err(io.color.dim(`note: ${n}`));
+  if (!opts.quiet && format === 'table') for (const n of report.notes) io.err(io.color.dim(`note: ${n}`));
   return errors.length ? 2 : 0;
 }
