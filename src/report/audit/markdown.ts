@@ -75,6 +75,19 @@ export function formatAuditMarkdown(r: AuditReport): string {
   if (low.length) {
     out.push(`<details><summary>${low.length} low-severity finding${low.length === 1 ? '' : 's'}</summary>`, '', ...table(low), '', '</details>', '');
   }
+  if (r.suppressed.length) {
+    out.push(
+      `<details><summary>${r.suppressed.length} accepted finding${r.suppressed.length === 1 ? '' : 's'} (inline comments, baseline, config)</summary>`,
+      '',
+      '| location | rule | match | accepted by | reason |',
+      '|---|---|---|---|---|',
+      ...r.suppressed.slice(0, MAX_ROWS).map((f) => `| ${codeCell(`${f.file}:${f.line}:${f.column}`)} | ${codeCell(f.ruleId)} | ${codeCell(f.match)} | ${f.suppressed?.kind ?? ''} | ${cell(f.suppressed?.reason ?? '')} |`),
+      ...(r.suppressed.length > MAX_ROWS ? ['', `… and ${r.suppressed.length - MAX_ROWS} more.`] : []),
+      '',
+      '</details>',
+      '',
+    );
+  }
   if (r.errors.length) out.push('**Could not read**', '', ...r.errors.map((e) => `- ${codeCell(e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file)} ${cell(e.message)}`), '');
   if (r.findings.length) out.push('_Values are masked. Accept a finding with `# crewtel-ignore <ruleId> -- reason` on its line or the line above._');
   return out.join('\n');

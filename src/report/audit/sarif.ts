@@ -51,6 +51,8 @@ function notification(d: Diagnostic) {
   };
 }
 
+const SUPPRESSED_BY = { inline: 'crewtel-ignore comment', baseline: 'crewtel baseline', config: 'crewtel config' } as const;
+
 function result(f: Finding, ruleIndex: number) {
   const where = f.exposure === 'default' ? 'sent by default' : f.exposure === 'share_crew' ? 'sent with share_crew' : 'not sent by telemetry';
   const text = f.category === 'config' ? f.message : `${f.entity} ${f.match} in ${f.field} (${where}${f.attributes.length ? `: ${f.attributes.join(', ')}` : ''})`;
@@ -68,12 +70,24 @@ function result(f: Finding, ruleIndex: number) {
       },
     ],
     partialFingerprints: { 'crewtelFindingHash/v1': f.fingerprint },
+    // accepted findings stay in the log, marked: code scanning shows them as dismissed, with the reason
+    ...(f.suppressed
+      ? {
+          suppressions: [
+            {
+              kind: f.suppressed.kind === 'inline' ? ('inSource' as const) : ('external' as const),
+              status: 'accepted' as const,
+              justification: `${SUPPRESSED_BY[f.suppressed.kind]}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`,
+            },
+          ],
+        }
+      : {}),
     properties: { severity: f.severity, exposure: f.exposure, field: f.field, attributes: f.attributes, confidence: f.confidence },
   };
 }
 
 export function sarifLog(r: AuditReport) {
-  const used = new Set(r.findings.map((f) => f.ruleId));
+  const used = new Set([...r.findings, ...r.suppressed].map((f) => f.ruleId));
   const rules = [...r.rules, ...[...used].filter((id) => !r.rules.some((x) => x.id === id)).map((id) => ({ id, category: 'config' as const, description: id, defaultSeverity: 'medium' as const }))];
   const index = new Map(rules.map((x, i) => [x.id, i]));
   return {
@@ -85,7 +99,7 @@ export function sarifLog(r: AuditReport) {
         // parse errors: GitHub shows them as tool notifications of the upload
         invocations: [{ executionSuccessful: r.errors.length === 0, toolExecutionNotifications: r.errors.map(notification) }],
         columnKind: 'utf16CodeUnits',
-        results: r.findings.map((f) => result(f, index.get(f.ruleId)!)),
+        results: [...r.findings, ...r.suppressed].map((f) => result(f, index.get(f.ruleId)!)),
         properties: { crewaiVersion: r.crewaiVersion, crewaiVersionSource: r.crewaiVersionSource, summary: r.summary },
       },
     ],
