@@ -4,23 +4,31 @@
 import type { Finding, RuleMeta, Severity } from '../../assess/types.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { AuditReport } from './report.js';
+import { ruleExplanation } from '../../rules/explain.js';
+import { formatRuleMarkdown } from '../rules/markdown.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note' };
 const INFO_URI = 'https://github.com/crewtel/crewtel';
 
 function rule(r: RuleMeta) {
+  const x = ruleExplanation(r.id);
   const what = r.category === 'config' ? 'a setting or release behaviour that widens what CrewAI telemetry sends' : `${r.entity ?? r.category} in a string CrewAI telemetry can carry`;
   return {
     id: r.id,
     name: r.id.replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
     shortDescription: { text: r.description },
-    fullDescription: { text: `${r.description}: ${what}.` },
-    help: {
-      text: `${r.description}. Remove the value from the field, move it to run-time inputs that are not interpolated into default attributes, or accept it with '# crewtel-ignore ${r.id} -- reason'.`,
-      markdown: `**${r.description}**\n\nRemove the value, or accept it with \`# crewtel-ignore ${r.id} -- reason\` on the line above.`,
-    },
+    fullDescription: { text: x ? x.detects : `${r.description}: ${what}.` },
+    ...(x ? { helpUri: x.helpUri } : {}),
+    // each rule's own help, from the same data as `crewtel rules <id>` and docs/rules/<id>.md
+    help: x
+      ? { text: `${x.why}\n\nHow to fix: ${x.fix.join(' ')}\n\nHow to accept: ${x.accept[0]}`, markdown: formatRuleMarkdown(x) }
+      : { text: `${r.description}. Accept it with '# crewtel-ignore ${r.id} -- reason'.` },
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-    properties: { tags: ['privacy', r.category, ...(r.entity ? [r.entity] : [])] },
+    properties: {
+      tags: x?.tags ?? ['privacy', r.category, ...(r.entity ? [r.entity] : [])],
+      // GitHub code scanning shows High/Medium/Low from this score instead of Error/Warning
+      'security-severity': x?.securitySeverity ?? (r.defaultSeverity === 'high' ? '8.0' : r.defaultSeverity === 'medium' ? '5.5' : '3.0'),
+    },
   };
 }
 
