@@ -1,6 +1,6 @@
 // bin/crewtel's V8 code cache: written per user and command, never required, and a
 // damaged cache file does not break a run.
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +34,15 @@ describe('code cache', () => {
       expect(r.signal).toBeNull();
       expect(r.status).toBe(0);
     }
+  });
+
+  it('a missing bundle is an internal error with exit 2, never 1 (which CI and pre-commit read as findings)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crewtel-nobundle-'));
+    mkdirSync(join(dir, 'bin'));
+    copyFileSync(BIN, join(dir, 'bin', 'crewtel'));
+    writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'crewtel'), 'audit', '.'], { env: cleanEnv(), encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/internal error: .*crewtel\.cjs is missing/);
   });
 });
