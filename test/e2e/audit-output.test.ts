@@ -145,3 +145,14 @@ describe('conventions', () => {
     expect(r.stdout).toMatch(/Accepted\n.*pii\/email \(inline:\s+shared team mailbox/);
   });
 });
+
+describe('a CrewAI project crewtel cannot model', () => {
+  it('exits 2 and says where crewai is imported and that nothing was audited', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'agents.py'), 'from crewai import Agent\n\ndef make(role):\n    return Agent(role=role, goal="g", backstory="b")\n');
+    const r = crewtel(['audit', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('crewai is imported at agents.py:1:1');
+    expect(r.stderr).toContain('nothing was audited');
+  });
+});

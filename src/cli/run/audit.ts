@@ -71,6 +71,14 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
     for (const e of errors) io.err(formatDiagnostic(e));
     const where = (paths.length ? paths : ['.']).join(', ');
     io.err(`crewtel: no CrewAI crew or flow found under ${where}`);
+    // a project that imports crewai but whose crews crewtel cannot follow: say what was not seen
+    const importing = project.python.filter((f) => f.crewaiImport);
+    if (importing.length) {
+      const at = importing[0].crewaiImport!;
+      const more = importing.length > 1 ? ` and ${importing.length - 1} more file${importing.length > 2 ? 's' : ''}` : '';
+      io.err(`  crewai is imported at ${at.file}:${at.start.line}:${at.start.column}${more},`);
+      io.err(wrap('but no crew could be modelled from the files (agents and tasks built in ways crewtel does not follow statically): nothing was audited.', 80, '  ', '  ').join('\n'));
+    }
     const hint = `crewtel looks for ${LOOKS_FOR}; node_modules, virtualenvs and .gitignored files are skipped. Pass the project folder, or --allow-empty where finding none is fine (e.g. a monorepo job).`;
     io.err(wrap(hint, 80, '  ', '  ').join('\n'));
     return 2;
