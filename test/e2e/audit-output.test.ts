@@ -156,3 +156,11 @@ describe('a CrewAI project crewtel cannot model', () => {
     expect(r.stderr).toContain('nothing was audited');
   });
 });
+
+describe('env at 80 columns', () => {
+  it('wraps every line to the width', () => {
+    const r = crewtel(['env', EXAMPLE], { env: { COLUMNS: '80' } });
+    expect(r.stdout.split('\n').filter((l) => width(l) > 80)).toEqual([]);
+    expect(r.stdout).toContain('CREWAI_DISABLE_TELEMETRY');
+  });
+});
