@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleDocFiles } from '../../src/report/rules/files.js';
-import { ruleExplanations } from '../../src/rules/explain.js';
+import { ruleExplanation, ruleExplanations } from '../../src/rules/explain.js';
+import { formatRuleText } from '../../src/report/rules/text.js';
+import { Chalk } from 'chalk';
 import { allRules } from '../../src/cli/rules.js';
 import { crewtel, crewtelAsync, REPO } from '../helpers/cli.js';
 import { hasSarifSchema, sarifValidator } from '../report/sarifSchema.js';
@@ -43,14 +45,24 @@ describe('rule explanations', () => {
 });
 
 describe('crewtel rules <id>', () => {
-  it('prints the explanation of every rule', async () => {
-    for (const { id } of allRules()) {
+  it('prints the explanation of a rule of each kind', async () => {
+    for (const id of ['pii/person', 'secret/github-token', 'config/share-crew', 'config/switch-putenv', 'advisory/otel-baggage']) {
       const r = await crewtelAsync(['rules', id], { env: { COLUMNS: '80' } });
       expect(r.code, id).toBe(0);
       expect(r.stdout, id).toContain('What it detects');
       expect(r.stdout, id).toContain('Why it matters for CrewAI telemetry');
       expect(r.stdout, id).toContain('How to accept it');
       expect(r.stdout.split('\n').filter((l) => [...l].length > 80), id).toEqual([]);
+    }
+  });
+
+  it('has an explanation for every other id, laid out at 80 columns (the renderer the command uses)', () => {
+    const plain = new Chalk({ level: 0 });
+    for (const { id } of allRules()) {
+      const out = formatRuleText(ruleExplanation(id)!, plain, 80);
+      expect(out, id).toMatch(/^What it detects$/m);
+      expect(out, id).toMatch(/^How to fix it$/m);
+      expect(out.split('\n').filter((l) => [...l].length > 80), id).toEqual([]);
     }
   });
 

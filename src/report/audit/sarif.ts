@@ -21,7 +21,7 @@ function rule(r: RuleMeta) {
     ...(x ? { helpUri: x.helpUri } : {}),
     // each rule's own help, from the same data as `crewtel rules <id>` and docs/rules/<id>.md
     help: x
-      ? { text: `${x.why}\n\nHow to fix: ${x.fix.join(' ')}\n\nHow to accept: ${x.accept[0]}`, markdown: formatRuleMarkdown(x) }
+      ? { text: `${x.why}\n\nHow to fix it and how to accept it: ${x.helpUri}`, markdown: formatRuleMarkdown(x, { brief: true }) }
       : { text: `${r.description}. Accept it with '# crewtel-ignore ${r.id} -- reason'.` },
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     properties: {
