@@ -36,6 +36,12 @@ describe('preview masking', () => {
     expect(agentRole.value).toMatch(/J\*\*\* D\*\*\*/);
   });
 
+  it('masks a name planted in a tool name (as CrewAI sends it)', () => {
+    const out = crewtel(['preview', 'fixtures/preview-values-crew', '--format', 'json']).stdout;
+    expect(out).not.toContain('read_lucia_moreno_inbox');
+    expect(out).toContain('read_l***_inbox');
+  });
+
   it('--show-values shows them', () => {
     const { json } = crewtelJson(['preview', EXAMPLE, '--show-values']);
     expect(json.valuesMasked).toBe(false);
