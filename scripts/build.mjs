@@ -23,3 +23,16 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+// the parse pool's worker (src/load/parallel): loaders only, started for large trees
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/load/parallel/worker.ts'],
+  outfile: 'dist/parse-worker.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  legalComments: 'linked',
+  logLevel: 'warning',
+});

@@ -8,6 +8,9 @@ import { interpolatedAfter, slotExposure } from '../telemetry/exposure.js';
 import { fieldExposure } from './exposure.js';
 import { findingFingerprint } from './fingerprint.js';
 import type { Finding, RuleMeta, Severity } from './types.js';
+import { personalPlaceholder } from './personalPlaceholders.js';
+
+export { personalInputName } from './personalPlaceholders.js';
 
 export const CONFIG_RULES: RuleMeta[] = [
   { id: 'config/share-crew', category: 'config', description: 'share_crew=True: goals, backstories, task descriptions, expected outputs, inputs and outputs are sent to CrewAI', defaultSeverity: 'medium' },
@@ -18,18 +21,6 @@ export const CONFIG_RULES: RuleMeta[] = [
 ];
 
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
-// personal by itself, or a *_name of a person (customer_name yes, company_name no)
-const PERSONAL_TOKEN = /^(email|e_?mail|phone|mobile|cellphone|telephone|ssn|dob|birthday|birthdate|passport|iban|address|salary|signature|surname|firstname|lastname|fullname|username)$/;
-const PERSON_WORD = /^(customer|client|applicant|candidate|patient|employee|user|person|recipient|sender|contact|first|last|full|given|family|guest|student|member|owner|recruiter|lead|buyer|traveller|traveler|passenger)$/;
-
-export function personalInputName(name: string): boolean {
-  const tokens = name.toLowerCase().split(/[_-]+/).filter(Boolean);
-  if (tokens.length === 1 && tokens[0] === 'name') return true;
-  if (tokens.some((t) => PERSONAL_TOKEN.test(t))) return true;
-  const i = tokens.lastIndexOf('name');
-  return i > 0 && PERSON_WORD.test(tokens[i - 1]);
-}
-
 function at(span: SourceSpan) {
   return { file: span.file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
 }
@@ -101,7 +92,8 @@ function placeholderFindings(fs: FieldString, crew: Crew | undefined, version: s
     if (text[m.index - 1] === '{' && text[m.index + m[0].length] === '}') continue;
     const name = m[1];
     const span = fs.value.locate(m.index, m.index + m[0].length);
-    const personal = personalInputName(name);
+    // from the placeholder's words and the sentence around it ("{lead_name}, a company in …" is not a person)
+    const personal = personalPlaceholder(name, text, m.index, m.index + m[0].length);
     const crews = fs.crewId ? [fs.crewId] : [];
     if (interpolatedAfter(fs.slot, version)) {
       const attributes = slotExposure(fs.slot, version).default;

@@ -7,6 +7,7 @@ import { findingFingerprint } from './fingerprint.js';
 import type { Finding, Severity } from './types.js';
 import { NO_POLICY, type Policy } from './policy.js';
 import type { Crew, FieldString } from '../model/types.js';
+import { isExampleValue } from '../scan/exampleValues.js';
 import { scanText } from '../scan/scanText.js';
 import type { Match } from '../scan/types.js';
 
@@ -45,7 +46,9 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
       if (policy.disabled(m.ruleId)) continue;
       const span = fs.value.locate(m.start, m.end);
       const allowedBy = policy.allowedBy(span.file, m.text);
-      const severity: Severity = policy.severity(m.ruleId, m.score < WEAK_MATCH_SCORE ? 'low' : exp.severity);
+      // documentation values (example.com, 192.0.2.x, 555-01xx, ghp_xxxx…) are shown, at low, and never fail the default gate
+      const example = isExampleValue(m.entity, m.text);
+      const severity: Severity = example ? 'low' : policy.severity(m.ruleId, m.score < WEAK_MATCH_SCORE ? 'low' : exp.severity);
       out.push({
         ruleId: m.ruleId,
         category: m.category,
@@ -61,7 +64,8 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
         exposure: exp.exposure,
         attributes: exp.attributes,
         match: ctx.showValues ? m.text : maskValue(m.text, m.entity),
-        message: message(m, exp.exposure, exp.attributes) + (exp.detail ? `; ${exp.detail}` : ''),
+        message: (example ? `Example value (${exampleKind(m)}): ` : '') + message(m, exp.exposure, exp.attributes) + (exp.detail ? `; ${exp.detail}` : ''),
+        example,
         crews: fs.crewId ? [fs.crewId] : [],
         fingerprint: findingFingerprint(m.ruleId, span.file, fs.field, m.text),
         ...(allowedBy ? { suppressed: { kind: 'config' as const, reason: allowedBy } } : {}),
@@ -76,6 +80,14 @@ function message(m: Match, exposure: string, attributes: string[]): string {
   if (exposure === 'default') return `${what} is sent by default in ${attributes.join(', ')}`;
   if (exposure === 'share_crew') return `${what} is sent when share_crew is on, in ${attributes.join(', ')}`;
   return `${what} in a field CrewAI telemetry does not send`;
+}
+
+function exampleKind(m: Match): string {
+  if (m.entity === 'EMAIL_ADDRESS') return 'reserved documentation domain';
+  if (m.entity === 'IP_ADDRESS') return 'documentation address range';
+  if (m.entity === 'PHONE_NUMBER') return 'number range reserved for fiction';
+  if (m.entity === 'PERSON') return 'placeholder name of documentation and forms';
+  return 'placeholder, not a real key';
 }
 
 function round(x: number): number {

@@ -29,6 +29,8 @@ export interface Finding {
   crews: string[];
   /** stable across edits above the finding: rule + file + field + hash of the value (never the value) */
   fingerprint: string;
+  /** content findings: true for documentation values (reserved domains, documentation IP ranges, fictional phone ranges, placeholder secrets), always low */
+  example?: boolean;
   /** set when an inline comment, the baseline or the config accepted it (accepted findings stay in the report) */
   suppressed?: Suppression;
 }

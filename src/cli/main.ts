@@ -4,6 +4,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerPreview } from './commands/preview.js';
 import { registerEnv } from './commands/env.js';
 import { registerRules } from './commands/rules.js';
+import { registerReport } from './commands/report.js';
 import { UsageError } from './io.js';
 import { VERSION } from '../version.js';
 
@@ -33,6 +34,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerPreview(program, setExit);
   registerEnv(program, setExit);
   registerRules(program, setExit);
+  registerReport(program, setExit);
   return program;
 }
 

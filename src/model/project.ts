@@ -10,6 +10,10 @@ import { discover, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
 import type { PyLiteral, PythonFacts } from '../load/python/types.js';
 import { loadYaml } from '../load/yaml.js';
+import type { ParseJob } from '../load/parallel/jobs.js';
+import type { Prefetched } from '../load/parallel/pool.js';
+import { workerCount } from '../load/parallel/size.js';
+import { PY_RELEVANT } from '../load/python/relevant.js';
 import { detectRelease } from '../release/detect.js';
 import type { ReleaseInfo } from '../release/types.js';
 import { buildCrew, type BuiltCrew } from './buildCrew.js';
@@ -32,15 +36,18 @@ export interface LoadedProject {
   /** Python facts per file, for env (code switches) and audit */
   python: PythonFacts[];
   discovered: DiscoveredFiles;
+  /** set when worker threads parsed ahead (large trees): how the work was shared */
+  pool?: ReturnType<Prefetched['stats']>;
 }
 
-/** Python worth parsing mentions CrewAI, tools or environment switches. */
-const PY_RELEVANT = /crewai|BaseTool|@tool|environ|putenv|load_dotenv|Flow\b/;
 
 export async function loadProject(paths: string[], opts: LoadOptions = {}): Promise<LoadedProject> {
   const cwd = opts.cwd ?? process.cwd();
   const discovered = await discover(paths, cwd);
   const diagnostics: Diagnostic[] = [...discovered.diagnostics];
+  // large trees: every core reads and parses ahead; results are taken below in this stage's order
+  const jobs = parseJobs(discovered, cwd);
+  const prefetched = workerCount(jobs.length) > 0 ? await (await import('../load/parallel/pool.js')).prefetch(jobs) : undefined;
   const files = new Set<string>();
   const docs = new Map<string, LoadedDoc | undefined>();
 
@@ -62,7 +69,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     const source = readText(abs);
     let doc: LoadedDoc | undefined;
     if (source) {
-      const loaded = /\.jsonc?$/i.test(abs) ? loadJsonc(source) : loadYaml(source);
+      const loaded = prefetched?.config(abs, source) ?? (/\.jsonc?$/i.test(abs) ? loadJsonc(source) : loadYaml(source));
       diagnostics.push(...loaded.diagnostics);
       doc = { abs, file: source.file, root: loaded.root, kind: classifyConfig(loaded.root, abs) };
       if (!loaded.root && loaded.diagnostics.some((d) => d.severity === 'error')) doc.kind = 'unknown';
@@ -72,7 +79,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
   };
 
   // Python first: @CrewBase classes say which config files belong to which crew.
-  const python = await loadPython(discovered.pythonFiles, readText, diagnostics);
+  const python = await loadPython(discovered.pythonFiles, readText, diagnostics, prefetched);
   const ctx = emptyToolContext();
   for (const f of python) addFactsToToolContext(ctx, f);
 
@@ -159,7 +166,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     strings: dedupeStrings(strings),
     diagnostics: dedupeDiagnostics(diagnostics),
   };
-  return { model, release, python, discovered };
+  return { model, release, python, discovered, pool: prefetched?.stats() };
 }
 
 /**
@@ -181,16 +188,36 @@ function scriptCrews(facts: PythonFacts, pyDir: string, cwd: string, ctx: Return
   });
 }
 
-async function loadPython(files: string[], readText: (abs: string) => SourceText | undefined, diagnostics: Diagnostic[]): Promise<PythonFacts[]> {
-  const sources = files.map(readText).filter((s): s is SourceText => Boolean(s) && PY_RELEVANT.test(s!.text));
+async function loadPython(
+  files: string[],
+  readText: (abs: string) => SourceText | undefined,
+  diagnostics: Diagnostic[],
+  prefetched: Prefetched | undefined,
+): Promise<PythonFacts[]> {
+  const sources = files.map((abs) => ({ abs, s: readText(abs) })).filter((x): x is { abs: string; s: SourceText } => Boolean(x.s) && PY_RELEVANT.test(x.s!.text));
   if (sources.length === 0) return [];
-  // the parser is only loaded for projects that have Python worth reading
-  const { parsePython } = await import('../load/python/index.js');
-  return sources.map((s) => {
-    const facts = parsePython(s.file, s.text);
+  // the parser is only loaded for projects that have Python worth reading (and not parsed ahead)
+  let parsePython: ((file: string, text: string) => PythonFacts) | undefined;
+  const out: PythonFacts[] = [];
+  for (const { abs, s } of sources) {
+    let facts = prefetched?.python(abs, s);
+    if (!facts) {
+      parsePython ??= (await import('../load/python/index.js')).parsePython;
+      facts = parsePython(s.file, s.text);
+    }
     diagnostics.push(...facts.diagnostics);
-    return facts;
-  });
+    out.push(facts);
+  }
+  return out;
+}
+
+/** Every file the stage reads for sure (config files a crew class names elsewhere are read in place). */
+function parseJobs(discovered: DiscoveredFiles, cwd: string): ParseJob[] {
+  return [
+    ...discovered.pythonFiles.map((abs) => ({ kind: 'python' as const, abs, file: displayPath(abs, cwd) })),
+    ...discovered.yamlFiles.map((abs) => ({ kind: 'yaml' as const, abs, file: displayPath(abs, cwd) })),
+    ...discovered.jsonFiles.map((abs) => ({ kind: /\.jsonc?$/i.test(abs) ? ('jsonc' as const) : ('yaml' as const), abs, file: displayPath(abs, cwd) })),
+  ];
 }
 
 function pythonFlow(flow: PythonFacts['flowClasses'][number], file: string, strings: FieldString[]): Flow {

@@ -106,19 +106,23 @@ function evidenceIn(dir: string, cwd: string): DirEvidence {
   const known = cache.get(key);
   if (known) return known;
   const out: DirEvidence = { items: [], notes: [], workspaceRoot: false };
-  for (const lock of ['uv.lock', 'poetry.lock']) {
-    const src = read(join(dir, lock), cwd);
-    if (src) lockEvidence(src, lock, out);
-  }
-  let names: string[] = [];
+  // one listing per folder says which files are there: a monorepo walks up through the same
+  // folders thousands of times, and a failed read (an exception) costs far more than a lookup
+  let listing: string[] = [];
   try {
-    names = readdirSync(dir).filter((n) => /^requirements.*\.txt$/i.test(n)).sort();
+    listing = readdirSync(dir);
   } catch {
     // not a readable directory: nothing here
   }
+  const present = new Set(listing);
+  for (const lock of ['uv.lock', 'poetry.lock']) {
+    const src = present.has(lock) ? read(join(dir, lock), cwd) : undefined;
+    if (src) lockEvidence(src, lock, out);
+  }
+  const names = listing.filter((n) => /^requirements.*\.txt$/i.test(n)).sort();
   const seen = new Set<string>();
   for (const n of names) requirementsEvidence(join(dir, n), cwd, out, seen);
-  const py = read(join(dir, 'pyproject.toml'), cwd);
+  const py = present.has('pyproject.toml') ? read(join(dir, 'pyproject.toml'), cwd) : undefined;
   if (py) pyprojectEvidence(py, out);
   cache.set(key, out);
   return out;

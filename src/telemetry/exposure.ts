@@ -58,8 +58,17 @@ export function slotExposure(slot: FieldSlot, version: string): SlotExposure {
  * Task Execution formatted_description in v0.35.0 – v0.36.0.)
  */
 export function interpolatedAfter(slot: FieldSlot, version: string): boolean {
-  return carriers(slot, version).some((c) => !c.shareOnly && c.def.interpolated === 'after');
+  // asked once per placeholder: the answer depends only on the catalog, so keep it
+  const cacheKey = `${slot}@${version}`;
+  let hit = interpolatedCache.get(cacheKey);
+  if (hit === undefined) {
+    hit = carriers(slot, version).some((c) => !c.shareOnly && c.def.interpolated === 'after');
+    interpolatedCache.set(cacheKey, hit);
+  }
+  return hit;
 }
+
+const interpolatedCache = new Map<string, boolean>();
 
 /** Every attribute (or inner key) of the catalog at `version` that carries `slot`. */
 function carriers(slot: FieldSlot, version: string): Carrier[] {

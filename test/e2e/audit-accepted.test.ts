@@ -68,3 +68,16 @@ describe('accepted findings', () => {
     expect(md).toContain('| config | allowlist.regexes: ^b[a-z]*@ |');
   });
 });
+
+describe('a reason that quotes the accepted value', () => {
+  // the fixture's inline comment names the person its goal mentions
+  const args = ['audit', join(FIXTURES, 'report-multi-crew'), '--format', 'json'];
+  const reasons = (json: { suppressed: F[] }) => json.suppressed.map((f) => f.suppressed?.reason ?? '');
+
+  it('is masked like the value in every output, unless --show-values', () => {
+    const masked = reasons(crewtelJson(args).json);
+    expect(masked.some((r) => r.includes('is our founder'))).toBe(true);
+    expect(masked.join('\n')).not.toMatch(/tom baker/i);
+    expect(reasons(crewtelJson([...args, '--show-values']).json).join('\n')).toContain('Tom Baker');
+  });
+});

@@ -40,7 +40,7 @@ describe('SARIF', () => {
     expect(email.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: AGENTS, uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 24, endLine: 2, endColumn: 44 } });
     expect(run.tool.driver.rules[email.ruleIndex].id).toBe('pii/email');
     for (const x of run.results) expect(x.partialFingerprints['crewtelFindingHash/v1']).toMatch(/^[0-9a-f]{32}$/);
-    expect(r.stdout).not.toContain('ops@helpdesk.example');
+    expect(r.stdout).not.toContain('ops@helpdesk-corp.io');
   });
 });
 
@@ -67,7 +67,7 @@ describe('baseline', () => {
     const w = crewtel(['audit', '.', '--write-baseline', 'baseline.json'], { cwd: dir });
     expect(w.code).toBe(0);
     const text = readFileSync(join(dir, 'baseline.json'), 'utf8');
-    expect(text).not.toContain('helpdesk.example');
+    expect(text).not.toContain('helpdesk-corp.io');
     expect(text).not.toMatch(/"line"/);
     const p = join(dir, AGENTS);
     writeFileSync(p, `# a comment added above\n\n${readFileSync(p, 'utf8')}`);
@@ -76,7 +76,7 @@ describe('baseline', () => {
     expect(after.json.findings.filter((f) => f.category !== 'config')).toEqual([]);
     expect(after.json.summary.baselined).toBeGreaterThan(3);
     // a new finding is still reported
-    writeFileSync(p, `${readFileSync(p, 'utf8')}\nnewcomer:\n  role: Helper for new@helpdesk.example\n  goal: g\n  backstory: b\n`);
+    writeFileSync(p, `${readFileSync(p, 'utf8')}\nnewcomer:\n  role: Helper for new@helpdesk-corp.io\n  goal: g\n  backstory: b\n`);
     const more = audit(dir, ['--baseline', 'baseline.json']);
     expect(more.code).toBe(1);
     expect(more.json.findings.filter((f) => f.ruleId === 'pii/email').map((f) => f.field)).toEqual(['agents.newcomer.role']);
@@ -86,7 +86,7 @@ describe('baseline', () => {
 describe('config file', () => {
   it('.crewtel.yaml: disabled rules, severity overrides, allowlist, fail-on', () => {
     const dir = copy();
-    writeFileSync(join(dir, '.crewtel.yaml'), 'fail-on: never\ndisable: [pii/phone, "advisory/*"]\nseverity:\n  pii/email: low\nallowlist:\n  values: [ops@helpdesk.example]\n');
+    writeFileSync(join(dir, '.crewtel.yaml'), 'fail-on: never\ndisable: [pii/phone, "advisory/*"]\nseverity:\n  pii/email: low\nallowlist:\n  values: [ops@helpdesk-corp.io]\n');
     const { json, code } = audit(dir);
     expect(code).toBe(0);
     expect(json.findings.some((f) => f.ruleId === 'pii/phone' || f.ruleId.startsWith('advisory/'))).toBe(false);
@@ -230,7 +230,7 @@ describe('formats keep exit codes and masking', () => {
   it.each(formats)('%s reveals values only with --show-values', (format) => {
     const r = crewtel(['audit', '.', '--format', format, '--show-values'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('ops@helpdesk.example');
+    expect(r.stdout).toContain('ops@helpdesk-corp.io');
   });
 
   it('github annotations carry file, line and column', () => {

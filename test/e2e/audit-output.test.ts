@@ -81,7 +81,7 @@ describe('--format concise', () => {
     expect(r.code).toBe(1);
     expect(lines.at(-1)).toMatch(/^FAIL /);
     for (const l of lines.slice(0, -1)) expect(l).toMatch(/^[^\s:]+:\d+:\d+: (high|medium|low) [a-z]+\/[\w.-]+ \S/);
-    expect(lines).toContain('fixtures/example-crew/src/support_desk/config/agents.yaml:8:30: high pii/email EMAIL_ADDRESS m***@a***********.*** in agents.triage_agent.backstory (sent with share_crew)');
+    expect(lines).toContain('fixtures/example-crew/src/support_desk/config/agents.yaml:8:30: high pii/email EMAIL_ADDRESS m***@a***********.io in agents.triage_agent.backstory (sent with share_crew)');
   });
 
   it('PASS when nothing is at or above --fail-on', () => {

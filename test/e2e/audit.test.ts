@@ -46,7 +46,7 @@ describe('audit on the bundled example crew', () => {
 
   it('locates an email inside a folded block scalar at the matched text', () => {
     const f = find((x) => x.entity === 'EMAIL_ADDRESS')!;
-    const p = posOf(AGENTS, 'maria.garcia@acme-support.example');
+    const p = posOf(AGENTS, 'maria.garcia@acme-support.io');
     expect(f).toMatchObject({ file: AGENTS, line: p.line, column: p.column, endLine: p.line, endColumn: p.endColumn, field: 'agents.triage_agent.backstory', exposure: 'share_crew', severity: 'high', category: 'pii' });
     expect(f.attributes).toContain('Crew Created/crew_agents[].backstory');
     expect(f.match).not.toContain('maria.garcia');
@@ -84,11 +84,11 @@ describe('audit on the bundled example crew', () => {
 
   it('masks every matched value unless --show-values', () => {
     const raw = crewtel(['audit', EXAMPLE, '--format', 'json']).stdout + crewtel(['audit', EXAMPLE]).stdout;
-    for (const secret of ['maria.garcia@acme-support.example', '7946 0958', 'ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R', '4111 1111 1111 1111', 'Jane Doe']) {
+    for (const secret of ['maria.garcia@acme-support.io', '7946 0958', 'ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R', '4111 1111 1111 1111', 'Jane Doe']) {
       expect(raw).not.toContain(secret);
     }
     const shown = crewtel(['audit', EXAMPLE, '--format', 'json', '--show-values']).stdout;
-    expect(shown).toContain('maria.garcia@acme-support.example');
+    expect(shown).toContain('maria.garcia@acme-support.io');
   });
 
   it('--fail-on never exits 0; --fail-on low still exits 1', () => {

@@ -22,11 +22,11 @@ export function registerAudit(program: Command, setExit: (code: number) => void)
         'Accept a finding with a comment `# crewtel-ignore <ruleId> -- reason` at the end of its line or on the line ' +
         'above; settings live in .crewtel.yaml or [tool.crewtel] in pyproject.toml (see docs/ci.md).\n\n' +
         'Formats: table (fits the terminal; 80 columns in pipes and CI logs, or $COLUMNS), concise (file:line:col: ' +
-        'severity rule message, one line each), json, sarif, markdown, github. `crewtel rules <id>` explains a rule.\n\n' +
+        'severity rule message, one line each), json, sarif, markdown, github, html. `crewtel rules <id>` explains a rule.\n\n' +
         'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or arguments, or no crew found.',
     )
     .argument('[paths...]', 'project roots, config/ folders or single agents/tasks files', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'concise', 'json', 'sarif', 'markdown', 'github']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'concise', 'json', 'sarif', 'markdown', 'github', 'html']).default('table'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high, or fail-on in the config)').choices(['high', 'medium', 'low', 'never']))
     .option('--fail-on-advisories', "let the pinned release's advisories count toward --fail-on (or fail-on-advisories: true in the config)")
     .option('--allow-empty', 'exit 0 when no crew is found (without it, finding none is an error: exit 2)')

@@ -5,11 +5,12 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../../assess/baseline.js';
 import { assess } from '../../assess/index.js';
 import { gatingFindings, isAdvisory, makePolicy, unknownRulePatterns } from '../../assess/policy.js';
-import { applySuppressions } from '../../assess/suppress.js';
+import { maskReasons } from '../../assess/reasons.js';
+import { applySuppressions, type SuppressResult } from '../../assess/suppress.js';
 import type { Finding } from '../../assess/types.js';
 import { loadConfig, type LoadedConfig } from '../../config/load.js';
 import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.js';
-import { loadProject } from '../../model/project.js';
+import { loadProject, type LoadedProject } from '../../model/project.js';
 import { formatAuditGithub } from '../../report/audit/github.js';
 import { formatAuditJson } from '../../report/audit/json.js';
 import { formatAuditMarkdown } from '../../report/audit/markdown.js';
@@ -20,11 +21,10 @@ import { formatAuditConcise } from '../../report/audit/concise.js';
 import { parseVersion } from '../../release/version.js';
 import { VERSION } from '../../version.js';
 import type { AuditOptions } from '../commands/audit.js';
-import { makeIo, UsageError } from '../io.js';
+import { makeIo, UsageError, type Io } from '../io.js';
 import { wrap } from '../../report/text/layout.js';
 import { allRules } from '../rules.js';
 
-type Io = ReturnType<typeof makeIo>;
 const FORMATTERS: Record<string, (r: AuditReport, io: Io) => string> = {
   json: (r) => formatAuditJson(r),
   sarif: (r) => formatAuditSarif(r),
@@ -41,6 +41,43 @@ const LOOKS_FOR =
 
 export async function runAudit(paths: string[], opts: AuditOptions): Promise<number> {
   const io = makeIo(opts);
+  const data = await auditData(paths, opts, io);
+  if (typeof data === 'number') return data;
+  const { report, errors, warnings, inline, release, failing } = data;
+  if (opts.format === 'html') {
+    const { auditHtml } = await import('./report.js');
+    io.out(auditHtml(data, opts));
+  } else io.out(FORMATTERS[opts.format ?? 'table'](report, io));
+  io.flush();
+  const machine = opts.format === 'json' || opts.format === 'sarif';
+  for (const e of errors) io.err(formatDiagnostic(e));
+  if (opts.verbose) {
+    const { project } = data;
+    if (project.pool) io.err(`crewtel: parsed ahead on ${project.pool.workers} worker thread(s) and the main thread: ${project.pool.fromWorkers} + ${project.pool.onMain} file(s); ${project.pool.inPlace} parsed in place`);
+    for (const w of warnings) io.err(formatDiagnostic(w));
+    for (const u of inline.unused) io.err(formatDiagnostic(u));
+  }
+  if (!machine && !opts.quiet) for (const n of release.notes) io.err(io.color.dim(`note: ${n}`));
+  if (errors.length > 0) return 2;
+  return failing.length > 0 ? 1 : 0;
+}
+
+/** What audit found, before it is printed (`crewtel report` builds its page from it too). */
+export interface AuditData {
+  report: AuditReport;
+  project: LoadedProject;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  inline: SuppressResult;
+  release: LoadedProject['release'];
+  failOn: string;
+  kept: Finding[];
+  /** what fails the gate: at or above failOn, advisories only with --fail-on-advisories (or the config's) */
+  failing: Finding[];
+}
+
+/** Runs the audit pipeline; a number is an exit code when it stopped early (bad config, --write-baseline). */
+export async function auditData(paths: string[], opts: AuditOptions, io: Io): Promise<AuditData | number> {
   const cwd = process.cwd();
   if (opts.crewaiVersion !== undefined && !parseVersion(opts.crewaiVersion)) {
     throw new UsageError(`--crewai-version ${opts.crewaiVersion}: not a version (expected X.Y.Z, e.g. 1.15.17)`);
@@ -130,7 +167,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
       crewaiVersion: c.release?.version ?? release.version,
     })),
     findings: kept,
-    suppressed: [...accepted, ...inline.suppressed, ...baselined],
+    suppressed: maskReasons([...accepted, ...inline.suppressed, ...baselined], Boolean(opts.showValues)),
     errors,
     warnings,
     rules: allRules(),
@@ -138,17 +175,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
     failOnAdvisories,
     summary,
   };
-  io.out(FORMATTERS[opts.format ?? 'table'](report, io));
-  io.flush();
-  const machine = opts.format === 'json' || opts.format === 'sarif';
-  for (const e of errors) io.err(formatDiagnostic(e));
-  if (opts.verbose) {
-    for (const w of warnings) io.err(formatDiagnostic(w));
-    for (const u of inline.unused) io.err(formatDiagnostic(u));
-  }
-  if (!machine && !opts.quiet) for (const n of release.notes) io.err(io.color.dim(`note: ${n}`));
-  if (errors.length > 0) return 2;
-  return failing.length > 0 ? 1 : 0;
+  return { report, project, errors, warnings, inline, release, failOn, kept, failing };
 }
 
 /** disable/severity entries that match no rule: a typo there would silently change nothing. */

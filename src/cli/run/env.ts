@@ -3,9 +3,9 @@ import { formatDiagnostic } from '../../core/diagnostics.js';
 import type { SourceSpan } from '../../core/source.js';
 import { advisoriesFor } from '../../env/advisories.js';
 import { outboundChannels } from '../../env/channels.js';
-import { telemetryState } from '../../env/evaluate.js';
+import { telemetryState, type TelemetryState } from '../../env/evaluate.js';
 import { counts } from '../../env/switches.js';
-import { loadProject } from '../../model/project.js';
+import { loadProject, type LoadedProject } from '../../model/project.js';
 import { normaliseVersion } from '../../release/version.js';
 import { formatEnvJson } from '../../report/env/json.js';
 import type { EnvReport } from '../../report/env/report.js';
@@ -23,6 +23,20 @@ export async function runEnv(path: string, opts: EnvOptions): Promise<number> {
   const io = makeIo(opts);
   const cwd = process.cwd();
   const project = await loadProject([path], { crewaiVersion: opts.crewaiVersion, cwd });
+  const { model } = project;
+  const { report, state } = envReport(project, cwd);
+  const { notes } = report;
+  io.out(opts.format === 'json' ? formatEnvJson(report) : formatEnvTable(report, io.color, { verbose: opts.verbose, width: io.width }));
+  io.flush();
+  for (const e of report.errors) io.err(formatDiagnostic(e));
+  if (opts.verbose) for (const w of [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(w));
+  if (opts.format !== 'json' && !opts.quiet) for (const n of notes) io.err(io.color.dim(`note: ${n}`));
+  if (report.errors.length) return 2;
+  return opts.requireDisabled && state.telemetry === 'enabled' ? 1 : 0;
+}
+
+/** The env report of a loaded project, read against this process's environment (`crewtel report` uses it too). */
+export function envReport(project: LoadedProject, cwd: string): { report: EnvReport; state: TelemetryState } {
   const { release, model } = project;
   const state = telemetryState(project, process.env, cwd);
 
@@ -63,11 +77,5 @@ export async function runEnv(path: string, opts: EnvOptions): Promise<number> {
     notes,
     errors: [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'error'),
   };
-  io.out(opts.format === 'json' ? formatEnvJson(report) : formatEnvTable(report, io.color, { verbose: opts.verbose, width: io.width }));
-  io.flush();
-  for (const e of report.errors) io.err(formatDiagnostic(e));
-  if (opts.verbose) for (const w of [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(w));
-  if (opts.format !== 'json' && !opts.quiet) for (const n of notes) io.err(io.color.dim(`note: ${n}`));
-  if (report.errors.length) return 2;
-  return opts.requireDisabled && state.telemetry === 'enabled' ? 1 : 0;
+  return { report, state };
 }

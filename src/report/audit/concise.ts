@@ -9,7 +9,7 @@ const WHERE: Record<Finding['exposure'], string> = { default: 'sent by default',
 
 export function conciseMessage(f: Finding): string {
   if (f.category === 'config') return f.message.replace(/\s+/g, ' ');
-  return `${f.entity ?? f.category} ${f.match} in ${f.field} (${WHERE[f.exposure]})`;
+  return `${f.example ? 'example value: ' : ''}${f.entity ?? f.category} ${f.match} in ${f.field} (${WHERE[f.exposure]})`;
 }
 
 export function formatAuditConcise(r: AuditReport, color: ChalkInstance): string {

@@ -108,9 +108,11 @@ export function verdictLine(r: AuditReport, color: ChalkInstance): string {
 /** The field, then where it goes: the spans/attributes that carry it (3 unless -v), or a config rule's message. */
 function detail(f: Finding, verbose?: boolean): string {
   if (f.category === 'config') return `${f.field}: ${f.message}`;
-  if (f.exposure === 'not_emitted' || f.attributes.length === 0) return `${f.field} (not sent by telemetry)`;
+  // documentation values (example.com, 192.0.2.x, …): shown at low, never failing the default gate
+  const example = f.example ? 'example value · ' : '';
+  if (f.exposure === 'not_emitted' || f.attributes.length === 0) return `${example}${f.field} (not sent by telemetry)`;
   const shown = verbose ? f.attributes : f.attributes.slice(0, 3);
   const more = f.attributes.length - shown.length;
-  return `${f.field} → ${shown.map(unbreakable).join(', ')}${more > 0 ? ` +${more} more (-v)` : ''}`;
+  return `${example}${f.field} → ${shown.map(unbreakable).join(', ')}${more > 0 ? ` +${more} more (-v)` : ''}`;
 }
 

@@ -12,7 +12,7 @@ export const detectCreditCard: Detector = {
   category: 'pii',
   description: 'Payment card number (Luhn-valid, known issuer prefix)',
   quick: /\d{4}/,
-  patterns: [{ name: 'card', regex: /(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])/g, score: 0.9 }],
+  patterns: [{ name: 'card', regex: /(?<![\w+-])(?:\d[ -]?){12,18}\d(?![\w-])/g, score: 0.9 }],
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'payment', 'cartão', 'tarjeta', 'carte'],
   validate: (m) => {
     const d = m.replace(/\D/g, '');
@@ -24,6 +24,6 @@ export const detectCreditCard: Detector = {
   },
   examples: {
     match: ['4111 1111 1111 1111', '5500-0000-0000-0004', '378282246310005', '6011111111111117', '3782 822463 10005', '3056 9309 0259 04', '3056 930902 5904'],
-    noMatch: ['4111 1111 1111 1112', '1234 5678 9012 3456', 'ORD-2024-118834', '2024-03-18', '41 11 11 11 11 11 11 11'],
+    noMatch: ['WhatsApp +5521992811125', '4111 1111 1111 1112', '1234 5678 9012 3456', 'ORD-2024-118834', '2024-03-18', '41 11 11 11 11 11 11 11'],
   },
 };

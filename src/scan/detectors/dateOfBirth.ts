@@ -4,7 +4,7 @@ import type { Detector, RawMatch } from '../types.js';
 
 const CUES = [
   'born(?:\\s+(?:on|in))?', 'date\\s+of\\s+birth', 'd\\.?o\\.?b\\.?', 'birth\\s*date', 'birthday', 'b-day',
-  'nascid[oa](?:\\s+(?:em|no\\s+dia))?', 'data\\s+de\\s+nascimento', 'dt\\.?\\s+nasc\\.?', 'aniversário',
+  'nascid[oa](?:\\s+(?:em|no\\s+dia))?', 'nasceu(?:\\s+(?:em|no\\s+dia|a))?', 'nació(?:\\s+el)?', 'naquit(?:\\s+le)?', 'nacque(?:\\s+il)?', 'data\\s+de\\s+nascimento', 'dt\\.?\\s+nasc\\.?', 'aniversário',
   'nacid[oa](?:\\s+el)?', 'fecha\\s+de\\s+nacimiento', 'f\\.\\s*nac\\.?', 'cumpleaños',
   'n[ée]e?(?:\\s+le)?', 'date\\s+de\\s+naissance', 'anniversaire',
   'nat[oa](?:\\s+il)?', 'data\\s+di\\s+nascita', 'compleanno',
@@ -12,7 +12,7 @@ const CUES = [
 ];
 // cue, then an optional verb or colon ("date of birth is", "DOB:", "born on")
 const CUE = new RegExp(`(?<![\\p{L}])(?:${CUES.join('|')})(?![\\p{L}])(?:\\s*\\((?:dob|d\\.o\\.b\\.)\\))?\\s*(?:[:\\-–=(]|\\b(?:is|was|of|é|es|est|è|ist)\\b)?\\s*`, 'giu');
-const CJK_CUE = /(?:出生日期|出生于|生日|生年月日|誕生日|생년월일|생일)\s*[:：は은는]?\s*/gu;
+const CJK_CUE = /(?:出生日期|出生年月日|出生于|出生於|生日|生年月日|誕生日|생년월일|생일)\s*(?:[:：は은는]|为|為|是|が)?\s*/gu;
 
 const MONTH_NAMES = [
   'jan(?:uary|\\.)?', 'feb(?:ruary|\\.)?', 'mar(?:ch|\\.)?', 'apr(?:il|\\.)?', 'may', 'june?', 'july?', 'aug(?:ust|\\.)?', 'sep(?:t(?:ember)?|\\.)?', 'oct(?:ober|\\.)?', 'nov(?:ember|\\.)?', 'dec(?:ember|\\.)?',
@@ -72,8 +72,8 @@ export const detectDateOfBirth: Detector = {
     match: [
       'born on 1985-04-12', 'Date of birth: 12/04/1985', 'DOB: March 3, 1979', 'nascido em 03/07/1990', 'her date of birth is 12 April 1985',
       'DOB 1985/04/12', 'data de nascimento: 3 de julho de 1990', 'née le 12 mars 1985', 'Fecha de nacimiento: 26 de mayo de 1996',
-      'nato il 4 luglio 1978', 'born on the 3rd of June, 1992', 'Date of Birth (DOB): 04/12/1985', 'Geburtsdatum: 01.02.1980', 'born in Porto on 3 May 1990', '出生日期：1990年3月12日', '생년월일: 1988년 5월 2일',
+      'nato il 4 luglio 1978', 'born on the 3rd of June, 1992', 'Date of Birth (DOB): 04/12/1985', 'Geburtsdatum: 01.02.1980', 'born in Porto on 3 May 1990', '出生日期：1990年3月12日', '생년월일: 1988년 5월 2일', 'A cliente nasceu em 1954-03-09.', '出生日期为1979年2月9日。', '生年月日は1985年4月2日です。', 'El paciente nació el 3 de mayo de 1971',
     ],
-    noMatch: ['shipped on 2024-03-18', 'the launch on March 3, 2024', 'Q3 2024 report', 'born-again startup founded 2019-01-01', 'deadline 12/04/2025'],
+    noMatch: ['shipped on 2024-03-18', 'the launch on March 3, 2024', 'Q3 2024 report', 'born-again startup founded 2019-01-01', 'deadline 12/04/2025', 'O projeto nasceu em 2019 e cresceu', '生日快乐，活动在2024年5月1日'],
   },
 };

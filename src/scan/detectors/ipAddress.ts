@@ -26,10 +26,11 @@ export const detectIpAddress: Detector = {
   context: ['ip', 'ips', 'ipv4', 'ipv6', 'address', 'host', 'server', 'client', 'gateway', 'firewall', 'subnet', 'proxy', 'vpn', 'dns', 'resolver', 'nameserver', 'allow', 'allowlist', 'whitelist', 'block', 'blocklist', 'denylist', 'request', 'requests', 'node', 'router', 'endereço', 'dirección', 'adresse', 'indirizzo'],
   negativeContext: ['version', 'release', 'ver.', 'ver', 'versão', 'versión', 'v', 'v.', 'build', 'bump to', 'upgrade to', 'pin', 'pinned'],
   minScore: 0.5,
-  validate: (m) => (m.includes(':') ? validIpv6(m) : isIPv4(m) && !/^0\./.test(m)),
+  // loopback and unspecified addresses (127.0.0.1, 0.0.0.0, ::1) name this machine, nobody's network
+  validate: (m) => (m.includes(':') ? validIpv6(m) && !/^(?:0*:)*:?0*1$/.test(m) : isIPv4(m) && !/^(?:0|127)\./.test(m)),
   needsContext: (m) => SMALL_QUAD.test(m),
   examples: {
     match: ['192.168.10.24', 'from server 203.0.113.7.', '2001:db8:85a3::8a2e:370:7334', 'DNS server 8.8.8.8', 'fe80::1ff:fe23:4567:890a', '2001:0db8:0000:0000:0000:ff00:0042:8329', 'The IP 10.0.0.12 is allowed'],
-    noMatch: ['1.15.17', 'v1.2.3.4', '999.1.1.1', '10:30:00', 'version 2.0.1.4', 'upgrade to 2.0.1.4 first', 'bump to 12.28.16.5', '00:1a:2b:3c:4d:5e', 'std::vector', 'a::b'],
+    noMatch: ['1.15.17', 'v1.2.3.4', '999.1.1.1', '10:30:00', 'version 2.0.1.4', 'upgrade to 2.0.1.4 first', 'bump to 12.28.16.5', '00:1a:2b:3c:4d:5e', 'std::vector', 'a::b', 'call http://127.0.0.1:8787/api locally', 'bind to 0.0.0.0'],
   },
 };

@@ -49,7 +49,13 @@ function tokenize(text: string): Token[] {
     t = t.replace(/[-'’]+$/u, '');
     if (!t) continue;
     const initial = /^\p{Lu}$/u.test(t) && text[m.index + 1] === '.';
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, cap: /^\p{Lu}[\p{Ll}\p{M}'’]/u.test(t) && !/^\p{Lu}[\p{Lu}\p{M}]+$/u.test(t), initial, possessive });
+    // EmailAutoResponderFlow, OpenAI: a capital after a small letter makes a code identifier or a brand (McDonald, DeShawn, LaToya are names)
+    const camel = /\p{Ll}\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|Fitz|O['’])\p{Lu}\p{Ll}+$/u.test(t);
+    // a word glued to code by _ or . (crew.Agent, propose_City) is part of an identifier
+    const prevCh = text[m.index - 1];
+    const nextCh = text[m.index + m[0].length];
+    const glued = ((prevCh === '_' || prevCh === '.') && /\w/.test(text[m.index - 2] ?? '')) || ((nextCh === '_' || nextCh === '.') && /\w/.test(text[m.index + m[0].length + 1] ?? ''));
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, cap: !camel && !glued && /^\p{Lu}[\p{Ll}\p{M}'’]/u.test(t) && !/^\p{Lu}[\p{Lu}\p{M}]+$/u.test(t), initial, possessive });
   }
   return out;
 }
@@ -62,12 +68,17 @@ interface Cue {
   naming: boolean;
   /** written in lower case, or a greeting, or followed by a colon: not the first word of a title ("Customer Happiness Hero") */
   plain: boolean;
+  /** a verb of addressing before it ("ask", "copy", "send … to", "owner is"): one unknown word after it is a name */
+  addressing?: boolean;
 }
 const cueSet = (cues: string[]) => new Set(cues.map((c) => c.toLowerCase().replace(/\s+/g, ' ')));
 const STRONG = cueSet(STRONG_NAME_CUES);
 const WEAK = cueSet(WEAK_NAME_CUES);
 const NAMING = cueSet(NAMING_CUES);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'liebe', 'lieber', 'olá', 'hola', 'bonjour', 'ciao', 'hallo']);
+const IMPERATIVE_CUES = new Set(['ask', 'contact', 'call', 'email', 'ping', 'notify', 'remind', 'thank', 'cc', 'copy', 'contate', 'contactez', 'contattare', 'contactar']);
+// "The account owner is Jörg.": a role and "is" before one name
+const IS_CUES = new Set(['owner is', 'contact is', 'manager is', 'assignee is', 'requester is', 'approver is', 'reviewer is', 'account owner is', 'point of contact is']);
 const CUE_END = /[\p{L}\p{M}](\s*[:,]?)\s*$/u;
 const NO_CUE: Cue = { strength: 0, naming: false, plain: false };
 function cueBefore(text: string, start: number): Cue {
@@ -83,12 +94,45 @@ function cueBefore(text: string, start: number): Cue {
   const hit = tails.findIndex((t) => t && STRONG.has(t));
   if (hit >= 0) {
     const first = raw[n - 1 - hit];
-    const plain = /^\p{Ll}/u.test(first) || GREETINGS.has(words[n - 1 - hit]) || /[:,]/.test(end[1]);
-    return { strength: 2, naming: tails.some((t) => t && NAMING.has(t)), plain };
+    // a cue verb opening a sentence is an imperative ("Ask Tarek Haddad"), not the first word of a title
+    const opening = IMPERATIVE_CUES.has(words[n - 1 - hit]) && hit === 0 && /(?:^|[.!?:;\n]\s*|^\s*[-*•]\s*)$/u.test(before.slice(0, before.length - end[0].length + 1 - raw[n - 1].length));
+    const plain = /^\p{Ll}/u.test(first) || GREETINGS.has(words[n - 1 - hit]) || /[:,]/.test(end[1]) || opening;
+    const cueWord = tails[hit];
+    const addressing = plain && (IMPERATIVE_CUES.has(cueWord) || IS_CUES.has(cueWord) || / (?:to|by|of)$/.test(cueWord));
+    return { strength: 2, naming: tails.some((t) => t && NAMING.has(t)), plain, addressing };
   }
-  if (WEAK.has(tails[0])) return { strength: 1, naming: false, plain: /^\p{Ll}/u.test(raw[n - 1]) };
+  if (WEAK.has(tails[0])) {
+    // "Send the final draft to X", "reporting to X", "coordinate with X": a verb of addressing earlier in the clause makes the preposition a person cue
+    if (ADDRESSING_PREPOSITIONS.has(tails[0]) && addressingVerbBefore(before.slice(0, before.length - end[0].length + 1))) return { strength: 2, naming: false, plain: true, addressing: true };
+    return { strength: 1, naming: false, plain: /^\p{Ll}/u.test(raw[n - 1]) };
+  }
   return NO_CUE;
 }
+
+const ADDRESSING_PREPOSITIONS = new Set(['to', 'with', 'from', 'para', 'a', 'à', 'ao', 'com', 'con', 'an', 'mit', 'avec']);
+// verbs whose object after to/with is a person: send X to <person>, reporting to <person>
+const ADDRESSING_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'send', 'sends', 'sent', 'sending', 'forward', 'forwards', 'forwarded', 'escalate', 'escalates', 'escalated', 'report', 'reports', 'reporting', 'reported',
+    'deliver', 'delivered', 'submit', 'submitted', 'hand', 'handed', 'give', 'given', 'address', 'addressed', 'write', 'written', 'reply', 'replies', 'mail', 'email', 'emailed',
+    'assign', 'assigned', 'coordinate', 'coordinating', 'talk', 'speak', 'speaking', 'meet', 'meeting', 'introduce', 'introduced', 'comes', 'came', 'request', 'message', 'copy',
+    'envie', 'envia', 'enviar', 'envía', 'mande', 'fale', 'falar', 'entregue', 'hable', 'envoyez', 'envoyer', 'parlez', 'schicken', 'senden', 'schick', 'sprechen', 'inviare', 'invia', 'parla',
+  ].join('|')})(?![\\p{L}])[^.!?;:\\n]{0,40}$`,
+  'iu',
+);
+const addressingVerbBefore = (before: string) => ADDRESSING_VERB.test(before);
+
+// cues after which even one unknown capitalised word is a name, when a comma, full stop,
+// quote or the end follows: greetings, sign-offs, persona lines ("Thanks, Faisal", "You are Jordan,")
+const SINGLE_NAME_CUES = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    'dear', 'hi', 'hello', 'hey', 'hello to', 'say hello to', 'greet', 'thanks', 'thank you', 'regards', 'best regards', 'kind regards', 'best', 'cheers', 'sincerely', 'yours',
+    'you are', "you're", 'your persona is', 'persona is', 'your name is', 'my name is', 'i am', "i'm", 'this is', 'signed', 'olá', 'oi', 'obrigado', 'obrigada', 'atenciosamente', 'abraços',
+    'hola', 'gracias', 'saludos', 'bonjour', 'merci', 'cordialement', 'hallo', 'danke', 'grüße', 'viele grüße', 'ciao', 'grazie', 'cordiali saluti', 'tu sei', 'eres', 'você é', 'tu es', 'du bist',
+  ].join('|')})[ \\t]*,?[ \\t]*$`,
+  'iu',
+);
+const SINGLE_NAME_END = /^(?:[ \t]*(?:[,.!?;:"”»)]|\r?\n|$))/u;
 
 /** Verbs of people right after a name: "Bronwyn Achterberg approves …". */
 const PERSON_VERBS = new Set(
@@ -179,7 +223,9 @@ function scoreSegment(text: string, seg: Segment, next: Token | undefined, after
   const verb = next !== undefined && /^,?[ \t]+$/.test(afterGap) && PERSON_VERBS.has(next.lower);
   const strongVerb = verb && !WEAK_VERBS.has(next!.lower);
   const possessive = last.possessive;
-  const strong = cue.strength === 2 && cue.plain;
+  // a greeting, sign-off or persona line before it: "Best regards, Pádraig Keane", "You are Ana Souza,"
+  const personLine = SINGLE_NAME_CUES.test(text.slice(Math.max(0, start - 24), start));
+  const strong = (cue.strength === 2 && cue.plain) || personLine;
   const anyCue = cue.strength > 0;
   let score = 0;
   if (names.length >= 2) {
@@ -194,13 +240,21 @@ function scoreSegment(text: string, seg: Segment, next: Token | undefined, after
     // and Aroha Ngata"), or with a possessive or a verb of people
     else score = strong || afterName ? 0.65 : possessive || strongVerb ? 0.6 : 0;
   } else {
-    if (a === 'G') score = anyCue || possessive || verb ? 0.7 : 0;
-    else if (cue.naming) score = 0.7;
+    // what follows one name: punctuation, the end, or a small word ("Ask Jörg before publishing")
+    const ends = SINGLE_NAME_END.test(text.slice(end, end + 3)) || /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3));
+    const single = (a === 'U' || a === 'S' || a === 'G' || a === 'W') && personLine && ends;
+    if (a === 'G') score = anyCue || possessive || verb || single ? 0.7 : 0;
+    else if (cue.naming || single) score = 0.7;
+    // the sentence must go on after the name: "Email Categorizer" is a title, "Copy Huong on every summary" is not
+    else if (a !== 'A' && cue.addressing && /^[ \t]+\p{Ll}|^[ \t]*[,.;:!?]/u.test(text.slice(end, end + 3))) score = 0.65;
     else if (a === 'A') score = possessive && strong ? 0.6 : 0;
   }
   if (seg.honorific) score = Math.max(score, 0.85);
   return score ? { start, end, score } : undefined;
 }
+
+const NAMED_ENTITY_ACRONYM = /^(?:[ \t]+(?:(?:de|da|do|dos|das|of|the|and|for|für|des|du|del|della|y|e|et|und)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’-]*){0,8}[ \t]*\((?:\p{Lu}[\p{Lu}\d]{1,9})\)/u;
+const PRODUCT_AFTER = /^[ \t]+(?:AI|GPT|Bot|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Cloud|Studio|Pro|API|SDK|OS|for (?:Business|Teams|Work|Enterprise|Education|Developers))(?![\p{L}])/u;
 
 const NAME_LIST_JOIN = /^\s*(?:,|&|and|or|e|y|et|und|ou|o)\s*$/u;
 
@@ -228,6 +282,10 @@ function findProse(text: string): RawMatch[] {
     // "Kenji Watanabe and Aroha Ngata": only after a name with lexicon evidence, so one guess cannot chain into more
     const afterName = prev !== undefined && prev.score >= 0.8 && NAME_LIST_JOIN.test(text.slice(prev.end, seg.tokens[0].start));
     const m = scoreSegment(text, seg, toks[index.get(lastTok)! + 1], afterName);
+    // "General Data Protection Regulation (GDPR)", "Lei Geral de Proteção de Dados (LGPD)": a capitalised run with its acronym is a law or an institution
+    if (m && !seg.honorific && NAMED_ENTITY_ACRONYM.test(text.slice(m.end, m.end + 160))) continue;
+    // "Harvey AI", "Alexa for Business": a product or a company, not a person
+    if (m && !seg.honorific && PRODUCT_AFTER.test(text.slice(m.end, m.end + 24))) continue;
     if (m) out.push(m);
   }
   return out;
@@ -253,10 +311,16 @@ export const detectPerson: Detector = {
     match: [
       'Escalations go to Maria Garcia today', 'Dr. Okafor will review', 'assistant to Priya', 'Contact João Silva', 'Linda V. Yamamoto',
       'Isabel van der Berg', '请联系王伟先生', '请把报告发给李明。', '田中さんに連絡', '担当者は佐藤花子です', '김민준 씨에게', '박서연에게 보내세요', 'דוד כהן',
+      'Send the final draft to Tupac Quilla.', 'Representative reporting to Amani Kiprono', 'Ask Zubair Okonjo before', 'End each message with "Thanks, Ravindu"',
+      'Say hello to Oyelowo.', 'Your persona is Tanvir.', 'You are Keoni, a friendly guide', 'Best regards, Anouk Verbeek', '你代表冯浩宇回复客户', '担当者は渡部です', '최종 보고서를 문서윤님에게 보내세요',
+      'Escalate to 韩子墨 if the customer is unhappy.', 'Send the final draft to 西村陽斗.', 'Ask Jörg before publishing', 'The account owner is Tanvir.', 'You are reporting to Hemi for this project.',
     ],
     noMatch: [
       'Senior Data Researcher', 'Grace Period Policy Analyst', 'Will draft the summary', 'Reporting Analyst', 'Mark as done', 'Customer Support Lead',
-      'Hong Kong launch', 'Global Bishop Legal Formatter', 'お客様', '고객님',
+      'Hong Kong launch', 'Global Bishop Legal Formatter', 'お客様', '고객님', '[仕様]を確認', '仕様書の様式', '사용자님에게', '고객사에게',
+      'Use the EmailAutoResponderFlow class', 'propose_city_route_task', 'Lei Geral de Proteção de Dados (LGPD)', 'General Data Protection Regulation (GDPR)',
+      'Compare Harvey AI with Alexa for Business', 'Build the site with Hugo', 'Introduces Acme Consulting’s value', 'Hello World',
+      'Send to 客户 now', 'Contact Support for help', 'Copy Editor', 'Ask Questions', 'Email Categorizer', 'Call Summarizer',
     ],
   },
 };

@@ -36,16 +36,9 @@ export function findIdentifierNames(text: string): RawMatch[] {
       i = j;
       continue;
     }
-    // two unknown words between a verb and an object, the shape of CrewAI tool names:
-    // update_lavinia_hakimi_contacts (not get_ecb_fx_rates: short tokens are acronyms)
-    if (c === 'U' && n === 'U' && j === i + 1 && prev && classify(prev.lower) === 'C' && t.lower.length >= 4 && next.lower.length >= 4) {
-      const after = toks[j + 1];
-      if (after && classify(after.lower) === 'C' && /[aeiouy]/.test(t.lower) && /[aeiouy]/.test(next.lower)) {
-        out.push({ start: t.start, end: next.end, score: 0.6 });
-        i = j;
-        continue;
-      }
-    }
+    // Two unknown words are not a name in an identifier: code is full of words no name list
+    // has (EmailAutoResponderFlow, propose_city_route_task, multi_branch_reconciliation_audit);
+    // an identifier names a person only when its words are known names.
     // a surname after an unknown word: mathilde_petrov
     if (c === 'S' && prev && classify(prev.lower) === 'U' && prev.lower.length >= 3 && !out.some((m) => m.end > prev.start)) {
       out.push({ start: prev.start, end: t.end, score: 0.7 });

@@ -8,6 +8,13 @@ import type { Detector, RawMatch } from '../types.js';
 const NATIONAL: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'BR', 'IN', 'PT', 'NL', 'AU', 'MX', 'BE', 'CH', 'IE', 'PL', 'SE', 'JP', 'KR', 'CN', 'IL'];
 const CONTEXT = /(?:^|[^\p{L}])(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|fax|ring|hotline|contact|dial|number|telefone|celular|ligue|teléfono|telefono|móvil|llame|téléphone|portable|appelez|numero|número|handy|rufnummer|cellulare|電話|电话|手机|전화|טלפון)/iu;
 
+/** Regions whose numbers, written nationally, always start with the trunk 0 (CN, IN, BR, MX, US… do not) */
+const TRUNK_ZERO = new Set<CountryCode>(['GB', 'DE', 'FR', 'NL', 'BE', 'CH', 'IE', 'SE', 'AU', 'JP', 'KR', 'IL']);
+/** 'phone': the text speaks of phones; 'number': only of a "number"; false: neither */
+type Context = 'phone' | 'number' | false;
+const PHONE_WORD = /(?:^|[^\p{L}])(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|fax|ring|hotline|dial|telefone|celular|ligue|teléfono|telefono|móvil|llame|téléphone|portable|appelez|handy|rufnummer|cellulare|電話|电话|手机|전화|טלפון)/iu;
+const ID_BEFORE = /(?:^|[^\p{L}])(?:part|order|serial|model|account|invoice|reference|ref|tracking|item|sku|batch|lot|ticket|case|policy|po|isbn|issn|pedido|fatura|factura|commande|bestell|artikel|rechnung)(?:[ \t]*(?:number|no\.?|nº|n°|#|id|número|numero|nummer|nr\.?))?(?:[ \t]+(?:is|was|é|es|est|ist))?[ \t]*[:#]?[ \t]*$/iu;
+
 // Optional +CC / 00CC, optional (area), then digits with single separators. Separators are
 // spaces, dots, dashes (never newlines); the run may not touch letters, digits, or an
 // identifier-like neighbour (#12345, ORD-2024-…, v1.2.3).
@@ -28,13 +35,14 @@ function shapeOk(raw: string): boolean {
   if (/^\d{3}-\d{2}-\d{4}$/.test(raw)) return false; // the shape of a US SSN, valid or not
   if (/^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(raw)) return false; // d/m/y
   const dotted = raw.split('.');
-  // version-like dotted runs: phone numbers written with dots have groups of 2–4 digits
-  if (dotted.length > 2 && dotted.some((g) => g.replace(/\D/g, '').length < 2)) return false;
+  // version-like dotted runs: phone numbers written with dots have groups of 2–4 digits;
+  // international ones may have a one-digit area (+33.1.02.90.16.87, +31.6.50120992)
+  if (dotted.length > 2 && !/^\(?(?:\+|00)/.test(raw) && dotted.some((g) => g.replace(/\D/g, '').length < 2)) return false;
   return true;
 }
 
 /** Score of one phone-shaped run (0 when it is no phone number). */
-function judge(raw: string, context: boolean): number {
+function judge(raw: string, context: Context): number {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15 || /^(\d)\1+$/.test(digits) || !shapeOk(raw)) return 0;
   if (/^\(?(?:\+|00)/.test(raw)) {
@@ -43,17 +51,23 @@ function judge(raw: string, context: boolean): number {
     const p = parsePhoneNumberFromString(intl);
     if (p?.isValid()) return 0.85;
     // a possible but unassigned number (555 numbers in examples) still counts next to phone words
-    return context && p?.isPossible() ? 0.65 : 0;
+    return context === 'phone' && p?.isPossible() ? 0.65 : 0;
   }
   // a national number needs a phone-like shape: parentheses or three groups ("2024-00017" is an
   // invoice number), unless the text speaks of phones ("number: 030 12345678")
   if (!/[()]/.test(raw) && raw.split(/[ .-]/).length < (context ? 2 : 3)) return 0;
   let best = 0;
+  const zero = digits.startsWith('0');
   for (const country of NATIONAL) {
+    // written the way that region writes its numbers: with the trunk 0 where it has one
+    // ("4417-2210-9931" is no British or German number, 01722 109931 would be)
+    if (!zero && TRUNK_ZERO.has(country)) continue;
     const p = parsePhoneNumberFromString(raw, country);
     if (!p) continue;
-    if (p.isValid()) return context ? 0.8 : 0.6;
-    if (context && p.isPossible()) best = 0.6;
+    const valid = p.isValid();
+    if (!valid && !(context === 'phone' && p.isPossible())) continue;
+    if (valid) return context ? 0.8 : 0.6;
+    best = 0.6;
   }
   return best;
 }
@@ -61,9 +75,13 @@ function judge(raw: string, context: boolean): number {
 function find(text: string): RawMatch[] {
   if (!sevenDigits(text)) return [];
   const out: RawMatch[] = [];
-  const context = CONTEXT.test(text);
+  const phoneWords = CONTEXT.test(text);
   for (const m of text.matchAll(CANDIDATE)) {
     let raw = m[0];
+    // "Part number 1006 021 7526", "Order 4417-2210-9931": the number of a thing, not of a phone
+    const before = text.slice(Math.max(0, m.index - 32), m.index);
+    if (ID_BEFORE.test(before)) continue;
+    const context: Context = !phoneWords ? false : PHONE_WORD.test(text) ? 'phone' : 'number';
     // a date, an IP address or a version as a whole: none of its parts is a phone number
     if (!shapeOk(raw)) continue;
     // "call 020 7946 0958 2 times": when the whole run is no number, drop a short trailing group
@@ -89,7 +107,7 @@ export const detectPhone: Detector = {
   find,
   minScore: 0.6,
   examples: {
-    match: ['+44 20 7946 0958', '(+44) 20 7946 0958', '+1 415-555-2671', 'call (415) 555-2671', 'Telefone: +55 11 98765-4321', 'phone: (555) 123-4567', 'Ring 415.555.2671 today', '0049 30 12345678', 'Mobile: 06 12 34 56 78'],
-    noMatch: ['ORD-2024-118834', '2024-03-18', 'version 1.15.17', '1234567', 'ticket #4155552671', 'build 4155552671', '192.168.10.24', 'v2.10.33.4', '18/04/2024', 'Invoice 2024-00017 is paid', 'SSN 123-45-6789'],
+    match: ['+44 20 7946 0958', '(+44) 20 7946 0958', '+1 415-555-2671', 'call (415) 555-2671', 'Telefone: +55 11 98765-4321', 'phone: (555) 123-4567', 'Ring 415.555.2671 today', '0049 30 12345678', 'Mobile: 06 12 34 56 78', 'Tel. +33.1.42.68.53.00', 'WhatsApp +31.6.50120992'],
+    noMatch: ['Part number 1006 021 7526 is discontinued', 'Order 4417-2210-9931 shipped', 'Reference: 2210 4417 9931', 'The ISBN is 978-3-16-148410-0.', 'ORD-2024-118834', '2024-03-18', 'version 1.15.17', '1234567', 'ticket #4155552671', 'build 4155552671', '192.168.10.24', 'v2.10.33.4', '18/04/2024', 'Invoice 2024-00017 is paid', 'SSN 123-45-6789'],
   },
 };

@@ -5,6 +5,7 @@
 const words = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
 
 export const GIVEN_NAMES = words(`
+lavinia
 james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony donald
 steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas
 eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander patrick jack dennis jerry tyler
@@ -144,7 +145,12 @@ dragan goran milos nemanja nikola stefan vladimir ana jelena marija milica
 `);
 
 /** Given names that are also ordinary words: they need a known surname or a cue. */
-export const AMBIGUOUS_GIVEN = words(`
+// given names that are also well-known products and assistants: alone they name the product
+// ("Build the site with Hugo", "Alexa for Business"); with a family name they are a person
+const PRODUCT_NAMES = `
+alexa siri cortana hugo jasper harvey claude gemini devin grok copilot bard einstein ollama mistral llama jarvis
+`;
+export const AMBIGUOUS_GIVEN = words(PRODUCT_NAMES + `
 will grace mark bill rose may june april august hope faith joy chase hunter page summer art frank victor lane
 dawn eve iris ivy jade pearl ruby sky star lily rich drew dean earl gene guy jack jean max miles nick pat ray
 rob sue tom ted sam ben dan don sandy crystal autumn destiny heather holly ginger angel carol robin cliff glen
@@ -333,7 +339,8 @@ export const STRONG_NAME_CUES = [
   'chiamato', 'chiamata', 'contattare', 'rivolgersi a', 'caro', 'cara', 'gentile', 'signor', 'signora',
   'kunde', 'kundin', 'genannt', 'liebe', 'lieber', 'ceo', 'cfo', 'cto', 'coo', 'cmo', 'ciso', 'founder', 'cofounder', 'co-founder',
   'president', 'chairman', 'chairwoman', 'my name is', 'i am', "i'm", 'meu nome é', 'me llamo', 'mi nombre es', 'je m’appelle', "je m'appelle",
-  'mi chiamo', 'ich heiße', 'ich bin',
+  'mi chiamo', 'ich heiße', 'ich bin', 'copy', 'owner is', 'contact is', 'manager is', 'assignee is', 'requester is', 'approver is', 'reviewer is',
+  'account owner is', 'point of contact is', 'assigned to', 'requested by', 'escalate to', 'reporting to', 'report to',
 ];
 /** Cues after which the next capitalised word is a name even when no lexicon knows it ("an assistant named Zuri"). */
 export const NAMING_CUES = ['named', 'called', 'name is', 'my name is', 'chamado', 'chamada', 'llamado', 'llamada', 'me llamo', 'meu nome é', 'mi nombre es', 'appelé', 'appelée', "je m'appelle", 'chiamato', 'chiamata', 'mi chiamo', 'genannt', 'ich heiße'];
@@ -346,6 +353,8 @@ export const WEAK_NAME_CUES = [
 export const CJK_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 
 export const KOREAN_SURNAMES = '김이박최정강조윤장임한오서신권황안송전홍';
+/** further Korean family names: judged only before a person's suffix (씨, 님, 에게), see personScripts.ts */
+export const KOREAN_SURNAMES_MORE = '문배류남노하유양손백허심곽차';
 
 export const HEBREW_GIVEN = ['דוד', 'משה', 'יוסף', 'יוסי', 'אברהם', 'יעקב', 'יצחק', 'שרה', 'רחל', 'לאה', 'רבקה', 'מרים', 'נועה', 'תמר', 'יעל', 'שירה', 'מיכל', 'דניאל', 'אורי', 'נועם', 'איתי', 'רון', 'דנה', 'מאיה', 'אביגיל', 'חנה', 'אסתר', 'שמואל', 'אליהו', 'גיל', 'איתן', 'עומר', 'רונית', 'אורית', 'יונתן', 'אריאל', 'עידו', 'ליאור', 'טל', 'הדס', 'עדי', 'ענבל', 'אלון', 'גלעד', 'אסף', 'ניר', 'שי', 'רותם', 'ליה', 'אביב', 'עמית', 'יהודה', 'בנימין', 'אהרון', 'ציפורה', 'נעמה', 'שלמה', 'חיים', 'מאיר', 'אלעד'];
 

@@ -205,6 +205,18 @@ lead leads deal deals customer customers crm erp hr finance sales stock stocks w
 by to for from of in on at with and or the a an my your our all any
 `;
 
+// words that make a capitalised run an organisation, a law or a product, not a person
+// ("Sensai Consulting's", "Lei Geral de Proteção de Dados", "Alexa for Business")
+const ORGANISATIONS = `
+consulting consultants solutions technologies technology partners systems services capital ventures media digital software
+analytics holdings group labs lab studios studio industries enterprises networks logistics pharma pharmaceuticals
+institute institution university universidade universidad université università academy college school foundation
+ministry ministério ministerio department agency commission council court tribunal parliament senate congress
+law laws act acts regulation regulations directive statute lei ley loi gesetz código codigo decreto regulamento reglamento
+geral general nacional federal proteção protección protection privacidade dados datos
+world everyone everybody there folks friends guys world's
+`;
+
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  [EN_FUNCTION, EN_VERBS, EN_NOUNS, EN_ADJECTIVES, PROPER_NOT_PEOPLE, OTHER_LANGUAGES, IDENTIFIER].flatMap(words),
+  [EN_FUNCTION, EN_VERBS, EN_NOUNS, EN_ADJECTIVES, PROPER_NOT_PEOPLE, OTHER_LANGUAGES, IDENTIFIER, ORGANISATIONS].flatMap(words),
 );
