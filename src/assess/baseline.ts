@@ -85,7 +85,7 @@ export function applyBaseline(findings: Finding[], known: Set<string>): { kept: 
   for (const f of findings) {
     // a format-1 baseline holds format-1 fingerprints of value findings
     const v1 = legacyFingerprint(f);
-    if (known.has(f.fingerprint) || (v1 !== undefined && known.has(v1))) baselined.push({ ...f, suppressed: 'baseline' });
+    if (known.has(f.fingerprint) || (v1 !== undefined && known.has(v1))) baselined.push({ ...f, suppressed: { kind: 'baseline' } });
     else kept.push(f);
   }
   return { kept, baselined };

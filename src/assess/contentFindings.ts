@@ -52,7 +52,7 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
       ordinals.set(m.ruleId, ordinal);
       if (policy.disabled(m.ruleId)) continue;
       const span = fs.value.locate(m.start, m.end);
-      if (policy.allowed(span.file, m.text)) continue;
+      const allowedBy = policy.allowedBy(span.file, m.text);
       // documentation values (example.com, 192.0.2.x, 555-01xx, ghp_xxxx…) are shown, at low, and never fail the default gate
       const example = isExampleValue(m.entity, m.text);
       const severity: Severity = example ? 'low' : policy.severity(m.ruleId, m.score < WEAK_MATCH_SCORE ? 'low' : exp.severity);
@@ -75,6 +75,7 @@ export function contentFindings(strings: FieldString[], ctx: ContentContext): Fi
         example,
         crews: fs.crewId ? [fs.crewId] : [],
         fingerprint: valueFingerprint(m.ruleId, span.file, maskedField, m.entity ?? m.category, ordinal, m.text),
+        ...(allowedBy ? { suppressed: { kind: 'config' as const, reason: allowedBy } } : {}),
       });
       rememberLegacyFingerprint(out[out.length - 1], findingFingerprint(m.ruleId, span.file, fs.field, m.text));
     }

@@ -24,11 +24,20 @@ export function assess(project: LoadedProject, opts: AssessOptions): Finding[] {
   const findings = [
     ...contentFindings(model.strings, { crews, defaultVersion: release.version, showValues: opts.showValues, policy }),
     ...applyRulePolicy([...configFindings(model.crews, model.strings, release.version), ...releaseFindings(project), ...(opts.extra ?? [])], policy)
-      .filter((f) => !policy.allowed(f.file, f.match))
+      .map((f) => acceptedByConfig(f, policy, release.version))
       // field paths hold YAML keys: masked like values
       .map((f) => (opts.showValues ? f : { ...f, field: maskText(f.field) })),
   ];
   return sortFindings(mergeDuplicates(findings));
+}
+
+/** Config and release findings the config accepts stay in the report, marked. */
+function acceptedByConfig(f: Finding, policy: Policy, release: string): Finding {
+  const byAllowlist = policy.allowedBy(f.file, f.match);
+  if (byAllowlist) return { ...f, suppressed: { kind: 'config', reason: byAllowlist } };
+  const advisory = f.ruleId.startsWith('advisory/') ? policy.acceptedAdvisory(f.ruleId, release) : undefined;
+  if (advisory) return { ...f, suppressed: { kind: 'config', reason: advisory.reason ?? `accept-advisories (${release})` } };
+  return f;
 }
 
 function mergeDuplicates(findings: Finding[]): Finding[] {

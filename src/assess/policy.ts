@@ -17,6 +17,10 @@ export interface Policy {
   severity(ruleId: string, computed: Severity): Severity;
   /** an accepted value or path (file as reported, relative to cwd) */
   allowed(file: string, value: string): boolean;
+  /** which allowlist entry accepts it (`allowlist.paths: examples/**`), never naming the value itself */
+  allowedBy(file: string, value: string): string | undefined;
+  /** an accepted release advisory (`accept-advisories`), with the reason given there */
+  acceptedAdvisory(ruleId: string, release: string): { reason?: string } | undefined;
 }
 
 export interface PolicyOptions {
@@ -41,18 +45,32 @@ export function makePolicy(config: CrewtelConfig, opts: PolicyOptions = {}): Pol
     .map(([pattern, sev]) => ({ pattern, match: ruleGlob(pattern), sev, exact: !/[*?[\]{}!]/.test(pattern) }))
     .sort((a, b) => Number(b.exact) - Number(a.exact) || b.pattern.length - a.pattern.length);
   const values = new Set(config.allowlist?.values ?? []);
-  const regexes = (config.allowlist?.regexes ?? []).map((r) => new RegExp(r));
-  const paths = (config.allowlist?.paths ?? []).map((p) => picomatch(p, { dot: true }));
+  const regexes = (config.allowlist?.regexes ?? []).map((r) => ({ source: r, re: new RegExp(r) }));
+  const paths = (config.allowlist?.paths ?? []).map((p) => ({ glob: p, match: picomatch(p, { dot: true }) }));
   const pathFor = opts.pathForGlobs ?? ((f: string) => f);
+  const accepted = (config['accept-advisories'] ?? []).map((a) => ({ match: ruleGlob(a.rule), release: a.release, reason: a.reason }));
+  const allowedBy = (file: string, value: string): string | undefined => {
+    if (value !== '') {
+      if (values.has(value)) return 'allowlist.values';
+      const r = regexes.find((x) => x.re.test(value));
+      if (r) return `allowlist.regexes: ${r.source}`;
+    }
+    const p = paths.find((x) => x.match(pathFor(file)));
+    return p ? `allowlist.paths: ${p.glob}` : undefined;
+  };
   return {
     disabled: (id) => disabled(id),
     severity: (id, computed) => severities.find((s) => s.match(id))?.sev ?? computed,
-    allowed: (file, value) =>
-      (value !== '' && (values.has(value) || regexes.some((r) => r.test(value)))) || (paths.length > 0 && paths.some((m) => m(pathFor(file)))),
+    allowed: (file, value) => allowedBy(file, value) !== undefined,
+    allowedBy,
+    acceptedAdvisory: (id, release) => {
+      const a = accepted.find((x) => x.match(id) && (x.release === '*' || x.release === release));
+      return a ? { reason: a.reason } : undefined;
+    },
   };
 }
 
-export const NO_POLICY: Policy = { disabled: () => false, severity: (_id, s) => s, allowed: () => false };
+export const NO_POLICY: Policy = { disabled: () => false, severity: (_id, s) => s, allowed: () => false, allowedBy: () => undefined, acceptedAdvisory: () => undefined };
 
 /** Applies rule switches and severity overrides to findings that have no raw value (config, advisories). */
 export function applyRulePolicy(findings: Finding[], policy: Policy): Finding[] {
@@ -73,9 +91,17 @@ export function unknownRulePatterns(config: CrewtelConfig, ruleIds: string[]): {
 
 export type FailOn = Severity | 'never';
 
-/** The gate: is any finding at or above the threshold? */
-export function failsAt(findings: Finding[], failOn: string): boolean {
-  if (failOn === 'never') return false;
+/** A release advisory: about the pinned CrewAI release, not about the user's text. */
+export const isAdvisory = (f: Pick<Finding, 'ruleId'>): boolean => f.ruleId.startsWith('advisory/');
+
+/** The findings that decide the exit code: at or above the threshold; advisories only when asked for. */
+export function gatingFindings(findings: Finding[], failOn: string, advisories = false): Finding[] {
+  if (failOn === 'never') return [];
   const threshold = SEVERITY_RANK[failOn as Severity] ?? SEVERITY_RANK.high;
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+  return findings.filter((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold && (advisories || !isAdvisory(f)));
+}
+
+/** The gate: is any finding at or above the threshold? */
+export function failsAt(findings: Finding[], failOn: string, advisories = false): boolean {
+  return gatingFindings(findings, failOn, advisories).length > 0;
 }

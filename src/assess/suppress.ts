@@ -128,13 +128,15 @@ export function applySuppressions(input: SuppressInput): SuppressResult {
   for (const f of input.findings) {
     const fm = load(f.file);
     let hit: RuleMark | undefined;
+    let marker: Marker | undefined;
     for (const n of candidateLines(fm, f)) {
-      hit = fm.marks.get(n)?.rules.find((r) => ruleMatches(r.id, f.ruleId));
+      marker = fm.marks.get(n);
+      hit = marker?.rules.find((r) => ruleMatches(r.id, f.ruleId));
       if (hit) break;
     }
     if (hit) {
       hit.used = true;
-      suppressed.push({ ...f, suppressed: 'inline' });
+      suppressed.push({ ...f, suppressed: { kind: 'inline', ...(marker?.reason ? { reason: marker.reason } : {}) } });
     } else kept.push(f);
   }
   const unused: Diagnostic[] = [];

@@ -31,8 +31,14 @@ export interface Finding {
   fingerprint: string;
   /** content findings: true for documentation values (reserved domains, documentation IP ranges, fictional phone ranges, placeholder secrets), always low */
   example?: boolean;
-  /** set when an inline comment or baseline accepted it */
-  suppressed?: 'inline' | 'baseline' | 'config';
+  /** set when an inline comment, the baseline or the config accepted it (accepted findings stay in the report) */
+  suppressed?: Suppression;
+}
+
+export interface Suppression {
+  kind: 'inline' | 'baseline' | 'config';
+  /** the reason written after `--`, the config entry that accepted it; never the matched value */
+  reason?: string;
 }
 
 export interface RuleMeta {

@@ -1,13 +1,15 @@
 // Where a command's output goes, and how it is styled. Only cli/ writes to stdout/stderr.
 import { writeFileSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { outputWidth } from '../report/text/layout.js';
 
 export interface CommonOptions {
   format?: string;
   crewaiVersion?: string;
   shareCrew?: boolean;
   output?: string;
-  color?: boolean;
+  /** `--color auto|always|never`; false for `--no-color` */
+  color?: boolean | string;
   quiet?: boolean;
   verbose?: boolean;
   config?: string;
@@ -17,6 +19,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   color: ChalkInstance;
+  /** columns to lay table output out in */
+  width: number;
   options: CommonOptions;
   flush(): void;
 }
@@ -36,12 +40,11 @@ export function makeIo(options: CommonOptions): Io {
   ignoreClosedPipe();
   const chunks: string[] = [];
   const toFile = Boolean(options.output);
-  const colorOn =
-    options.color !== false && !process.env.NO_COLOR && !toFile && Boolean(process.stdout.isTTY) && process.env.TERM !== 'dumb';
-  const color = new Chalk({ level: colorOn ? 1 : 0 });
+  const color = new Chalk({ level: colorWanted(options.color, process.env, toFile, Boolean(process.stdout.isTTY)) ? 1 : 0 });
   return {
     options,
     color,
+    width: outputWidth(process.stdout, process.env, toFile),
     out(text) {
       if (toFile) chunks.push(text);
       else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -50,9 +53,47 @@ export function makeIo(options: CommonOptions): Io {
       process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
     },
     flush() {
-      if (toFile) writeFileSync(options.output!, chunks.map((c) => (c.endsWith('\n') ? c : `${c}\n`)).join(''));
+      if (!toFile) return;
+      try {
+        writeFileSync(options.output!, chunks.map((c) => (c.endsWith('\n') ? c : `${c}\n`)).join(''));
+      } catch (e) {
+        throw new UsageError(`-o ${options.output}: ${writeProblem(e as NodeJS.ErrnoException)}`);
+      }
     },
   };
+}
+
+/** Why a file could not be written, in words. */
+export function writeProblem(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'ENOENT':
+      return 'cannot write: the folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot write: permission denied';
+    case 'EISDIR':
+      return 'cannot write: it is a folder';
+    case 'ENOTDIR':
+      return 'cannot write: a part of the path is not a folder';
+    case 'EROFS':
+      return 'cannot write: read-only file system';
+    default:
+      return `cannot write (${e.code ?? e.message})`;
+  }
+}
+
+/**
+ * Colour or not: `--color always|never` (and `--no-color`) win; then FORCE_COLOR (0 or
+ * false turns it off), then NO_COLOR (any non-empty value); else only on a terminal,
+ * never into a file or with TERM=dumb.
+ */
+export function colorWanted(flag: boolean | string | undefined, env: NodeJS.ProcessEnv, toFile: boolean, tty: boolean): boolean {
+  if (flag === false || flag === 'never') return false;
+  if (flag === 'always') return true;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return !/^(0|false)$/i.test(force);
+  if (env.NO_COLOR) return false;
+  return !toFile && tty && env.TERM !== 'dumb';
 }
 
 /** An error with a message meant for the user (exit 2, no stack trace). */

@@ -1,5 +1,5 @@
 // Argument parsing and wiring. Commands live in ./commands, one file each.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { registerPreview } from './commands/preview.js';
 import { registerEnv } from './commands/env.js';
@@ -16,9 +16,10 @@ export function commonOptions(cmd: Command): Command {
     .option('--no-share-crew', 'model share_crew=False regardless of the code')
     .option('--config <file>', 'crewtel config file (default: .crewtel.yaml or [tool.crewtel] found walking up)')
     .option('-o, --output <file>', 'write the report to FILE instead of stdout')
-    .option('--no-color', 'disable colours (NO_COLOR is honoured too)')
+    .addOption(new Option('--color <when>', 'colours: auto (on a terminal), always, never; FORCE_COLOR and NO_COLOR are honoured').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'same as --color never')
     .option('-q, --quiet', 'print only the report, no notes')
-    .option('--verbose', 'more detail, and stack traces on internal errors');
+    .option('-v, --verbose', 'more detail, and stack traces on internal errors');
 }
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -42,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram((c) => {
     code = c;
   });
-  const verbose = argv.includes('--verbose');
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
   try {
     await program.parseAsync(argv);
     return code;

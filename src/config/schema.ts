@@ -25,6 +25,16 @@ export const configSchema = z.strictObject({
   'crewai-version': z.optional(version),
   disable: z.optional(z.array(z.string())),
   severity: z.optional(z.record(z.string(), severity)),
+  'fail-on-advisories': z.optional(z.boolean()),
+  'accept-advisories': z.optional(
+    z.array(
+      z.strictObject({
+        rule: z.string(),
+        release: z.string().check(z.refine((v) => v === '*' || parseVersion(v) !== undefined, { message: 'a CrewAI release X.Y.Z (or "*" for every release)' })),
+        reason: z.optional(z.string()),
+      }),
+    ),
+  ),
   allowlist: z.optional(
     z.strictObject({
       values: z.optional(z.array(z.string())),
@@ -37,5 +47,5 @@ export const configSchema = z.strictObject({
 export type CrewtelConfig = z.infer<typeof configSchema>;
 
 /** The keys, for messages ("expected one of …"). */
-export const CONFIG_KEYS = ['fail-on', 'fail-on-unresolved', 'crewai-version', 'disable', 'severity', 'allowlist'] as const;
+export const CONFIG_KEYS = ['fail-on', 'fail-on-unresolved', 'crewai-version', 'disable', 'severity', 'fail-on-advisories', 'accept-advisories', 'allowlist'] as const;
 export const ALLOWLIST_KEYS = ['values', 'regexes', 'paths'] as const;

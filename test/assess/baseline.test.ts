@@ -42,7 +42,7 @@ describe('baseline file', () => {
     const fresh = finding({ field: 'agents.b.role', fingerprint: fp('agents.b.role') });
     const { kept, baselined } = applyBaseline([moved, fresh], known);
     expect(kept).toEqual([fresh]);
-    expect(baselined).toEqual([{ ...moved, suppressed: 'baseline' }]);
+    expect(baselined).toEqual([{ ...moved, suppressed: { kind: 'baseline' } }]);
   });
 
   it('rejects files that are not crewtel baselines, with a reason', () => {

@@ -73,8 +73,12 @@ describe('policy inside assess (before masking)', () => {
     expect(contentFindings(strings, { ...ctx, policy: NO_POLICY })).toHaveLength(3);
   });
 
-  it('an allowlisted raw value is dropped although the report only ever sees it masked', () => {
-    const kept = contentFindings(strings, { ...ctx, policy: makePolicy({ allowlist: { values: ['ops@helpdesk.example'] } }) });
+  it('an allowlisted raw value is accepted (kept, marked, never named) although the report only ever sees it masked', () => {
+    const all = contentFindings(strings, { ...ctx, policy: makePolicy({ allowlist: { values: ['ops@helpdesk.example'] } }) });
+    const accepted = all.filter((f) => f.suppressed);
+    expect(accepted.map((f) => f.suppressed)).toEqual([{ kind: 'config', reason: 'allowlist.values' }]);
+    expect(JSON.stringify(accepted)).not.toContain('ops@helpdesk');
+    const kept = all.filter((f) => !f.suppressed);
     expect(kept.map((f) => f.column)).toEqual([expect.any(Number), expect.any(Number)]);
     expect(kept.filter((f) => f.ruleId === 'pii/email')).toHaveLength(1);
     expect(kept.find((f) => f.ruleId === 'pii/email')!.column).toBe(text.split('\n')[1].indexOf('dev@') + 1);

@@ -108,7 +108,7 @@ describe('applySuppressions on YAML', () => {
   it('silences exactly the findings named, and marks them as inline-suppressed', () => {
     expect(r.suppressed).toHaveLength(4);
     expect(r.kept).toHaveLength(5);
-    expect(r.suppressed.every((f) => f.suppressed === 'inline')).toBe(true);
+    expect(r.suppressed.every((f) => f.suppressed?.kind === 'inline')).toBe(true);
   });
 
   it('a comment on its own line silences the next line, not the one after it', () => {

@@ -79,7 +79,7 @@ describe('invalid config: file:line:col and what is wrong', () => {
   it('YAML: wrong values, unknown keys (at the key), wrong types, bad regexes and versions', () => {
     expect(messages('.crewtel.yaml', 'fail-on: sometimes\n')).toEqual(['.crewtel.yaml:1:10: error: invalid crewtel config: fail-on: must be one of high, medium, low, never']);
     expect(messages('.crewtel.yaml', 'disable: [pii/phone]\nfailon: high\n')).toEqual([
-      '.crewtel.yaml:2:1: error: invalid crewtel config: unknown key "failon" (expected one of fail-on, fail-on-unresolved, crewai-version, disable, severity, allowlist)',
+      '.crewtel.yaml:2:1: error: invalid crewtel config: unknown key "failon" (expected one of fail-on, fail-on-unresolved, crewai-version, disable, severity, fail-on-advisories, accept-advisories, allowlist)',
     ]);
     expect(messages('.crewtel.yaml', 'allowlist:\n  value: [x]\n')).toEqual([
       '.crewtel.yaml:2:3: error: invalid crewtel config: allowlist: unknown key "value" (expected one of values, regexes, paths)',
@@ -110,7 +110,7 @@ describe('invalid config: file:line:col and what is wrong', () => {
       'pyproject.toml:5:11: error: invalid [tool.crewtel]: fail-on: must be one of high, medium, low, never',
     ]);
     expect(messages('pyproject.toml', '[tool.crewtel]\nfail-on = "never"\nbogus = 1\n')).toEqual([
-      'pyproject.toml:3:1: error: invalid [tool.crewtel]: unknown key "bogus" (expected one of fail-on, fail-on-unresolved, crewai-version, disable, severity, allowlist)',
+      'pyproject.toml:3:1: error: invalid [tool.crewtel]: unknown key "bogus" (expected one of fail-on, fail-on-unresolved, crewai-version, disable, severity, fail-on-advisories, accept-advisories, allowlist)',
     ]);
     expect(messages('pyproject.toml', '[tool.crewtel]\nallowlist = { values = ["a"], regexes = ["ok", "(bad"] }\n')).toEqual([
       'pyproject.toml:2:48: error: invalid [tool.crewtel]: allowlist.regexes[1]: not a valid regular expression',

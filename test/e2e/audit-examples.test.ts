@@ -48,7 +48,13 @@ describe('example values in audit', () => {
   it('the table output shows the example finding', () => {
     const r = crewtel(['audit', project('recipient@example.com')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/low +EMAIL_ADDRESS/);
-    expect(r.stdout).toContain('pii/email · example value');
+    // the finding's line, then its detail line marking the example value
+    expect(r.stdout).toMatch(/2:\d+ +low +pii\/email .*\n +example value · /);
+  });
+
+  it('the concise output marks the example finding', () => {
+    const r = crewtel(['audit', project('recipient@example.com'), '--format', 'concise']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/tasks\.yaml:2:\d+: low pii\/email example value: EMAIL_ADDRESS /);
   });
 });

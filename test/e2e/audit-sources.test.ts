@@ -71,7 +71,7 @@ describe('MCP servers, fingerprints and flow method names', () => {
 describe('@tool functions without a name', () => {
   it('are named after the function, and that name is scanned as CrewAI sends it', () => {
     const dir = project({ 'tools.py': 'from crewai.tools import tool\n\n@tool\ndef read_maria_garcia_calendar(day: str) -> str:\n    """Reads a calendar."""\n    return ""\n' });
-    const { json } = crewtelJson<{ findings: F[] }>(['audit', '.', '--fail-on', 'never'], { cwd: dir });
+    const { json } = crewtelJson<{ findings: F[] }>(['audit', '.', '--fail-on', 'never', '--allow-empty'], { cwd: dir });
     expect(json.findings.find((f) => f.entity === 'PERSON')).toMatchObject({ file: 'tools.py', line: 4, column: 10, field: 'tools.read_m***_calendar.name', exposure: 'default' });
   });
 });

@@ -1,11 +1,11 @@
 // bin/crewtel's V8 code cache: written per user and command, never required, and a
 // damaged cache file does not break a run.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crewtel } from '../helpers/cli.js';
+import { BIN, cleanEnv, crewtel } from '../helpers/cli.js';
 
 describe('code cache', () => {
   it('is written under XDG_CACHE_HOME, and a damaged one is rejected and rewritten', () => {
@@ -66,5 +66,24 @@ describe('code cache', () => {
     expect(crewtel(['rules'], { cwd: project, env: { XDG_CACHE_HOME: 'rel-cache', HOME: fakeHome } }).code).toBe(0);
     expect(readdirSync(project)).toEqual([]);
     expect(crewtel(['rules'], { env: { XDG_CACHE_HOME: '', HOME: '/proc/self' } }).code).toBe(0);
+  });
+
+  it('gives up instead of hanging when HOME is under /proc (a pseudo file system)', () => {
+    // spawnSync's timeout only stops a hang from blocking the suite; a run takes well under a second
+    for (const home of ['/proc', '/proc/self']) {
+      const r = spawnSync(process.execPath, [BIN, '--version'], { env: { ...cleanEnv(), HOME: home, XDG_CACHE_HOME: '' }, encoding: 'utf8', timeout: 60_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(0);
+    }
+  });
+
+  it('a missing bundle is an internal error with exit 2, never 1 (which CI and pre-commit read as findings)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crewtel-nobundle-'));
+    mkdirSync(join(dir, 'bin'));
+    copyFileSync(BIN, join(dir, 'bin', 'crewtel'));
+    writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'crewtel'), 'audit', '.'], { env: cleanEnv(), encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/internal error: .*crewtel\.cjs is missing/);
   });
 });

@@ -23,7 +23,8 @@ interface Audit {
 const members = (json: Preview, span: string, key: string) =>
   JSON.parse(String(json.spans.find((s) => s.name === span)?.attributes.find((a) => a.key === key)?.value)) as Record<string, unknown>[];
 
-const preview = (version: string, extra: string[] = []) => crewtelJson<Preview>(['preview', CREW, '--crewai-version', version, ...extra]).json;
+// --show-values: these tests are about the values CrewAI computes (the fixture plants a name in a tool name)
+const preview = (version: string, extra: string[] = []) => crewtelJson<Preview>(['preview', CREW, '--crewai-version', version, '--show-values', ...extra]).json;
 
 describe('preview values of fixtures/preview-values-crew', () => {
   it('crew_tasks[].tools_names: the researcher\'s tools on its tool-less task, the analysis task\'s own tools only', () => {
@@ -53,12 +54,12 @@ describe('preview values of fixtures/preview-values-crew', () => {
 
   it('the table, OTLP and --diff show the same values', () => {
     // the table wraps long JSON values: join the continuation lines back
-    const table = crewtel(['preview', CREW, '--no-share-crew', '--no-color']).stdout.replace(/\n\s+/g, '');
+    const table = crewtel(['preview', CREW, '--no-share-crew', '--no-color', '--show-values']).stdout.replace(/\n\s+/g, '');
     expect(table).toMatch(/"llm":\s*"gpt-4o-mini"/);
     expect(table).toMatch(/"llm":\s*"claude-3-5-sonnet-20241022"/);
     expect(table).not.toMatch(/"llm":\s*"openai\//);
 
-    const otlp = JSON.parse(crewtel(['preview', CREW, '--format', 'otlp']).stdout);
+    const otlp = JSON.parse(crewtel(['preview', CREW, '--format', 'otlp', '--show-values']).stdout);
     const spans = otlp.resourceSpans.flatMap((r: any) => r.scopeSpans.flatMap((s: any) => s.spans));
     const created = spans.find((s: any) => s.name === 'Crew Created');
     const tasks = JSON.parse(created.attributes.find((a: any) => a.key === 'crew_tasks').value.stringValue);

@@ -216,3 +216,22 @@ describe.skipIf(!CHROMIUM)('crewtel report in headless Chromium', () => {
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+describe('report gate follows audit: release advisories count only with --fail-on-advisories', () => {
+  // a clean crew pinned to a release with advisories (medium and low): nothing of its own fails --fail-on low
+  const dir = mkdtempSync(join(tmpdir(), 'crewtel-report-adv-'));
+  mkdirSync(join(dir, 'src/demo/config'), { recursive: true });
+  writeFileSync(join(dir, 'src/demo/config/agents.yaml'), 'writer:\n  role: Support writer\n  goal: Answer tickets\n  backstory: You write replies.\n');
+  writeFileSync(join(dir, 'src/demo/config/tasks.yaml'), 'reply:\n  description: Reply to the ticket.\n  expected_output: A reply.\n  agent: writer\n');
+  writeFileSync(join(dir, 'uv.lock'), readFileSync(join(REPO, 'fixtures/example-crew/uv.lock'), 'utf8'));
+
+  it('passes without the flag and says the advisories were not counted; fails with it', async () => {
+    const out = join(dir, 'page.html');
+    const pass = await crewtel(['report', dir, '--fail-on', 'low', '-o', out]);
+    expect(pass.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/Passes the gate \(fail-on low\)[^<]*count only with --fail-on-advisories/);
+    const fail = await crewtel(['report', dir, '--fail-on', 'low', '--fail-on-advisories', '-o', out]);
+    expect(fail.code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toContain('Fails the gate (fail-on low)');
+  });
+});

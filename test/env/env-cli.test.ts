@@ -135,7 +135,7 @@ describe('fixtures/env-classic-0114: 0.114.0 locked, "1" in .env, a switch after
   });
 
   it('the table names the pin, the ignored value, the late switch and AMP tracing', () => {
-    const { stdout, code } = crewtel(['env', 'fixtures/env-classic-0114']);
+    const { stdout, code } = crewtel(['env', 'fixtures/env-classic-0114'], { env: { COLUMNS: '400' } });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^CrewAI 0\.114\.0 from fixtures\/env-classic-0114\/uv\.lock:6:12 · telemetry ENABLED/);
     expect(stdout).toContain('✘ CREWAI_DISABLE_TELEMETRY = "1"  fixtures/env-classic-0114/.env:3:1');
@@ -181,7 +181,7 @@ describe('exit codes', () => {
 
   it('a .env line python-dotenv cannot parse: exit 2, file:line:col on stderr, the report still printed', () => {
     const dir = project({ '.env': 'A=1\nCREWAI_DISABLE_TELEMETRY="true" # ok\nB="x" y\n' });
-    const r = crewtel(['env', dir, '--require-disabled']);
+    const r = crewtel(['env', dir, '--require-disabled'], { env: { COLUMNS: '400' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^\.\.?.*\.env:3:6: error: python-dotenv cannot parse the statement starting at line 3/m);
     expect(r.stdout).toContain('telemetry disabled (by CREWAI_DISABLE_TELEMETRY)');

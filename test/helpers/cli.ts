@@ -1,5 +1,5 @@
 // Runs the built CLI (bin/crewtel → dist/) the way a user or CI would.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +47,19 @@ export function crewtelJson<T = any>(args: string[], opts: Parameters<typeof cre
     throw new Error(`not JSON (exit ${r.code}):\n${r.stdout}\n--- stderr:\n${r.stderr}`);
   }
   return { code: r.code, json, stderr: r.stderr };
+}
+
+/**
+ * Like crewtel(), without blocking the test worker while the CLI runs (many runs in one
+ * test would otherwise starve vitest's worker RPC on a loaded machine).
+ */
+export function crewtelAsync(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? REPO, env: cleanEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
 }

@@ -78,6 +78,7 @@ export function report(findings: Finding[], over: Partial<AuditReport> = {}): Au
     warnings: [],
     rules: allRules(),
     failOn: 'high',
+    failOnAdvisories: false,
     summary: { files: 2, crews: 1, findings: findings.length, bySeverity, suppressed: 0, baselined: 0 },
     ...over,
   };

@@ -5,7 +5,8 @@ import { complete, coverageLine, crewCoverage, totalCoverage } from '../../model
 import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../../assess/baseline.js';
 import { assess } from '../../assess/index.js';
-import { failsAt, makePolicy, unknownRulePatterns } from '../../assess/policy.js';
+import { gatingFindings, isAdvisory, makePolicy, unknownRulePatterns } from '../../assess/policy.js';
+import { maskReasons } from '../../assess/reasons.js';
 import { applySuppressions, type SuppressResult } from '../../assess/suppress.js';
 import type { Finding } from '../../assess/types.js';
 import { loadConfig, type LoadedConfig } from '../../config/load.js';
@@ -18,29 +19,37 @@ import { formatAuditMarkdown } from '../../report/audit/markdown.js';
 import type { AuditReport } from '../../report/audit/report.js';
 import { formatAuditSarif } from '../../report/audit/sarif.js';
 import { formatAuditTable } from '../../report/audit/table.js';
+import { formatAuditConcise } from '../../report/audit/concise.js';
 import { parseVersion } from '../../release/version.js';
 import { VERSION } from '../../version.js';
 import type { AuditOptions } from '../commands/audit.js';
 import { makeIo, UsageError, type Io } from '../io.js';
+import { wrap } from '../../report/text/layout.js';
 import { allRules } from '../rules.js';
 
-const FORMATTERS: Record<string, (r: AuditReport, color: ReturnType<typeof makeIo>['color']) => string> = {
-  json: formatAuditJson,
-  sarif: formatAuditSarif,
-  markdown: formatAuditMarkdown,
-  github: formatAuditGithub,
-  table: formatAuditTable,
+const FORMATTERS: Record<string, (r: AuditReport, io: Io) => string> = {
+  json: (r) => formatAuditJson(r),
+  sarif: (r) => formatAuditSarif(r),
+  markdown: (r) => formatAuditMarkdown(r),
+  github: (r) => formatAuditGithub(r),
+  concise: (r, io) => formatAuditConcise(r, io.color),
+  table: (r, io) => formatAuditTable(r, io.color, { width: io.width, verbose: io.options.verbose }),
 };
+
+/** What crewtel recognises as a crew, for the message when it finds none. */
+const LOOKS_FOR =
+  'a crew.py with @CrewBase, config/agents.yaml + tasks.yaml (or <crew>_agents.yaml, config/agents/*.yaml), ' +
+  'crew.jsonc, a declarative flow.yaml, a Flow class, or a Crew(...) built in a Python script';
 
 export async function runAudit(paths: string[], opts: AuditOptions): Promise<number> {
   const io = makeIo(opts);
   const data = await auditData(paths, opts, io);
   if (typeof data === 'number') return data;
-  const { report, errors, warnings, inline, release, failOn, kept, failOnUnresolved } = data;
+  const { report, errors, warnings, inline, release, failing, failOnUnresolved } = data;
   if (opts.format === 'html') {
     const { auditHtml } = await import('./report.js');
     io.out(auditHtml(data, opts));
-  } else io.out(FORMATTERS[opts.format ?? 'table'](report, io.color));
+  } else io.out(FORMATTERS[opts.format ?? 'table'](report, io));
   io.flush();
   const machine = opts.format === 'json' || opts.format === 'sarif';
   for (const e of errors) io.err(formatDiagnostic(e));
@@ -57,7 +66,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
     if (!opts.quiet) io.err(`crewtel: ${coverageLine(coverage)}; --fail-on-unresolved makes that a failure (each reference is a warning: --verbose)`);
     return 1;
   }
-  return failsAt(kept, failOn) ? 1 : 0;
+  return failing.length > 0 ? 1 : 0;
 }
 
 /** What audit found, before it is printed (`crewtel report` builds its page from it too). */
@@ -72,6 +81,8 @@ export interface AuditData {
   kept: Finding[];
   /** --fail-on-unresolved / fail-on-unresolved: a reference crewtel could not follow fails the gate */
   failOnUnresolved: boolean;
+  /** what fails the gate: at or above failOn, advisories only with --fail-on-advisories (or the config's) */
+  failing: Finding[];
 }
 
 /** Runs the audit pipeline; a number is an exit code when it stopped early (bad config, --write-baseline). */
@@ -98,18 +109,37 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
   const project = await loadProject(paths, { crewaiVersion: opts.crewaiVersion ?? cfg.config['crewai-version'], shareCrew: opts.shareCrew, cwd });
   const all = assess(project, { showValues: Boolean(opts.showValues), policy });
   const { model, release } = project;
-
-  const scope = pathScope(paths, cwd);
-  const inline = applySuppressions({
-    findings: all.filter((f) => scope(f.file) || isAdvisory(f)),
-    files: model.files.filter(scope),
-    values: model.strings.map((s) => s.value),
-  });
   // diagnostics quote keys and references: masked like values unless --show-values
   const diagnostics = opts.showValues ? model.diagnostics : model.diagnostics.map(maskDiagnostic);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
 
+  // a CI step pointed at the wrong folder must not stay green forever
+  if (model.crews.length === 0 && model.flows.length === 0 && !opts.allowEmpty) {
+    for (const e of errors) io.err(formatDiagnostic(e));
+    const where = (paths.length ? paths : ['.']).join(', ');
+    io.err(`crewtel: no CrewAI crew or flow found under ${where}`);
+    // a project that imports crewai but whose crews crewtel cannot follow: say what was not seen
+    const importing = project.python.filter((f) => f.crewaiImport);
+    if (importing.length) {
+      const at = importing[0].crewaiImport!;
+      const more = importing.length > 1 ? ` and ${importing.length - 1} more file${importing.length > 2 ? 's' : ''}` : '';
+      io.err(`  crewai is imported at ${at.file}:${at.start.line}:${at.start.column}${more},`);
+      io.err(wrap('but no crew could be modelled from the files (agents and tasks built in ways crewtel does not follow statically): nothing was audited.', 80, '  ', '  ').join('\n'));
+    }
+    const hint = `crewtel looks for ${LOOKS_FOR}; node_modules, virtualenvs and .gitignored files are skipped. Pass the project folder, or --allow-empty where finding none is fine (e.g. a monorepo job).`;
+    io.err(wrap(hint, 80, '  ', '  ').join('\n'));
+    return 2;
+  }
+
+  const scope = pathScope(paths, cwd);
+  const inScope = all.filter((f) => scope(f.file) || isAdvisory(f));
+  const accepted = inScope.filter((f) => f.suppressed);
+  const inline = applySuppressions({
+    findings: inScope.filter((f) => !f.suppressed),
+    files: model.files.filter(scope),
+    values: model.strings.map((s) => s.value),
+  });
   if (opts.writeBaseline) {
     const written = writeBaseline(opts.writeBaseline, inline.kept);
     if ('error' in written) throw new UsageError(`--write-baseline: ${written.error}`);
@@ -126,10 +156,15 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
     ({ kept, baselined } = applyBaseline(kept, known));
   }
 
+  const failOnAdvisories = Boolean(opts.failOnAdvisories ?? cfg.config['fail-on-advisories']);
+  const failing = gatingFindings(kept, failOn, failOnAdvisories);
   const summary = { ...summarize(kept, model.files.length, model.crews.length), coverage: totalCoverage(model.crews) };
   const failOnUnresolved = opts.failOnUnresolved ?? cfg.config['fail-on-unresolved'] ?? false;
   summary.suppressed = inline.suppressed.length;
   summary.baselined = baselined.length;
+  summary.accepted = accepted.length;
+  summary.advisories = kept.filter(isAdvisory).length;
+  summary.failing = failing.length;
   const report: AuditReport = {
     tool: { name: 'crewtel', version: VERSION },
     crewaiVersion: release.version,
@@ -145,15 +180,16 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
       coverage: crewCoverage(c),
     })),
     findings: kept,
-    suppressed: [...inline.suppressed, ...baselined],
+    suppressed: maskReasons([...accepted, ...inline.suppressed, ...baselined], Boolean(opts.showValues)),
     errors,
     warnings,
     rules: allRules(),
     failOn,
+    failOnAdvisories,
     summary,
     failOnUnresolved,
   };
-  return { report, project, errors, warnings, inline, release, failOn, kept, failOnUnresolved };
+  return { report, project, errors, warnings, inline, release, failOn, kept, failing, failOnUnresolved };
 }
 
 /** disable/severity entries that match no rule: a typo there would silently change nothing. */
@@ -166,8 +202,6 @@ function unknownRuleWarnings(cfg: LoadedConfig): Diagnostic[] {
     return { file: cfg.file!, ...at, message: `${path[0]}: no rule matches "${pattern}" (see crewtel rules)`, severity: 'warning' as const };
   });
 }
-
-const isAdvisory = (f: Finding) => f.category === 'config' && f.ruleId.startsWith('advisory/');
 
 /**
  * Which files a run reports on. A single file given as PATH is audited for that file only

@@ -28,7 +28,7 @@ export async function runEnv(path: string, opts: EnvOptions): Promise<number> {
   const { model } = project;
   const { report, state } = envReport(project, cwd);
   const { notes } = report;
-  io.out(opts.format === 'json' ? formatEnvJson(report) : formatEnvTable(report, io.color, { verbose: opts.verbose }));
+  io.out(opts.format === 'json' ? formatEnvJson(report) : formatEnvTable(report, io.color, { verbose: opts.verbose, width: io.width }));
   io.flush();
   for (const e of report.errors) io.err(formatDiagnostic(e));
   if (opts.verbose) for (const w of [...model.diagnostics, ...state.diagnostics].filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(maskDiagnostic(w)));

@@ -17,6 +17,7 @@ import type { KickoffInputs } from '../../telemetry/interpolate.js';
 import { simulate } from '../../telemetry/simulate.js';
 import type { PreviewOptions } from '../commands/preview.js';
 import { makeIo, UsageError } from '../io.js';
+import { maskPreview } from '../../assess/maskPreview.js';
 
 /** --inputs '{"topic": "AI"}' or --inputs @inputs.json */
 function readInputs(arg: string | undefined): KickoffInputs | undefined {
@@ -70,6 +71,8 @@ export async function runPreview(paths: string[], opts: PreviewOptions): Promise
     spans,
     diff: Boolean(opts.diff),
   };
+  // same detectors and masking as audit: a CI log of a preview must not become the leak
+  report.valuesMasked = opts.showValues ? false : maskPreview(report);
   const format = opts.format ?? 'table';
   io.out(format === 'json' ? formatPreviewJson(report) : format === 'otlp' ? formatPreviewOtlp(report) : formatPreviewTable(report, io.color));
   io.flush();
@@ -79,6 +82,7 @@ export async function runPreview(paths: string[], opts: PreviewOptions): Promise
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const e of errors) io.err(formatDiagnostic(e));
   if (opts.verbose) for (const w of diagnostics.filter((d) => d.severity === 'warning')) io.err(formatDiagnostic(w));
-  if (!opts.quiet && format === 'table') for (const n of notes) io.err(io.color.dim(`note: ${n}`));
+  // report.notes are masked (a note can quote a kickoff input)
+  if (!opts.quiet && format === 'table') for (const n of report.notes) io.err(io.color.dim(`note: ${n}`));
   return errors.length ? 2 : 0;
 }

@@ -5,7 +5,7 @@
 import { adviceFor, visibleTo, type CrewShare } from '../../assess/advice.js';
 import { crewFlows, type CrewFlow } from '../../assess/flow.js';
 import { maskMatchesIn } from '../../assess/maskText.js';
-import { failsAt } from '../../assess/policy.js';
+import { isAdvisory } from '../../assess/policy.js';
 import { SEVERITY_RANK, type Finding, type RuleMeta } from '../../assess/types.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import type { LoadedProject } from '../../model/project.js';
@@ -14,6 +14,7 @@ import type { EnvReport } from '../../report/env/report.js';
 import { layoutFlow } from '../../report/html/layout.js';
 import { formatHtml } from '../../report/html/page.js';
 import type { AcceptedRow, AdvisoryRow, Coverage, CrewFindings, HtmlReport, PreviewCrew, TelemetrySection } from '../../report/html/report.js';
+import { ruleExplanation } from '../../rules/explain.js';
 import { simulate } from '../../telemetry/simulate.js';
 import type { AuditOptions } from '../commands/audit.js';
 import { makeIo } from '../io.js';
@@ -40,7 +41,8 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
   if (opts.verbose) for (const w of data.warnings) io.err(formatDiagnostic(w));
   if (!opts.quiet && opts.output) io.err(`crewtel: wrote ${opts.output}`);
   if (data.errors.length > 0) return 2;
-  return failsAt(data.kept, data.failOn) ? 1 : 0;
+  // what fails is audit's rule: at or above fail-on, advisories only with --fail-on-advisories
+  return data.failing.length > 0 ? 1 : 0;
 }
 
 /** `audit --format html`: the findings part of the page, from the audit alone. */
@@ -48,30 +50,25 @@ export function auditHtml(data: AuditData, opts: AuditOptions): string {
   return formatHtml(pageData(data, opts, {}));
 }
 
-// ---- adapters: how accepted findings, advisories and rule texts are read from the audit
-// report. Issue 12 reshapes these (suppressed as {kind, reason}, advisories as their own
-// list, rule explanations as data); keeping the reading here keeps that change local.
+// ---- how accepted findings and rule texts are read from the audit report
 
 type Acceptance = { kind: AcceptedRow['kind']; reason?: string };
 
 export function acceptanceOf(f: Finding, showValues: boolean): Acceptance {
-  const s = (f as { suppressed?: unknown }).suppressed;
-  if (s && typeof s === 'object') {
-    const o = s as { kind?: string; reason?: string };
-    // a reason may quote the value it accepts: masked like the value
-    return { kind: (o.kind as Acceptance['kind']) ?? 'inline', reason: o.reason ? maskMatchesIn(o.reason, showValues) : undefined };
-  }
-  return { kind: (s as Acceptance['kind']) ?? 'inline' };
+  const s = f.suppressed;
+  // audit masked the value a reason quotes (assess/reasons.ts); any other detector match in it is masked too
+  return { kind: s?.kind ?? 'inline', reason: s?.reason ? maskMatchesIn(s.reason, showValues) : undefined };
 }
 
 export function acceptedFindings(r: AuditReport): Finding[] {
   return r.suppressed;
 }
 
-export const isAdvisory = (f: Finding) => f.ruleId.startsWith('advisory/');
+export { isAdvisory };
 
+/** Why the rule matters, from the rule explanations behind `crewtel rules <id>` and docs/rules. */
 export function ruleText(ruleId: string, rules: RuleMeta[]): string {
-  return rules.find((r) => r.id === ruleId)?.description ?? '';
+  return ruleExplanation(ruleId)?.why ?? rules.find((r) => r.id === ruleId)?.description ?? '';
 }
 
 // ---- the page data
@@ -106,7 +103,7 @@ function pageData(data: AuditData, opts: AuditOptions, extra: { env?: EnvReport;
     return { id: a.id, title: a.title, severity: a.severity, fixedIn: a.fixedIn, text: a.text, reportedAt: f ? `${f.file}:${f.line}:${f.column}` : undefined };
   });
 
-  const failing = failsAt(data.kept, data.failOn);
+  const failing = data.failing.length > 0;
   const s = report.summary;
   const status: HtmlReport['verdict']['status'] = data.errors.length ? 'error' : failing ? 'fail' : 'pass';
   const details: string[] = [];
@@ -115,6 +112,8 @@ function pageData(data: AuditData, opts: AuditOptions, extra: { env?: EnvReport;
   if (report.crews.length) details.push(`share_crew is ${sharing.length ? `ON in ${sharing.length} of ${report.crews.length} crew(s)${sharing[0].shareCrewSource ? ` (${sharing[0].shareCrewSource}${sharing.length > 1 ? ', …' : ''})` : ''}: goals, backstories, task descriptions and kickoff inputs are sent too` : `off in every crew (${report.crews.length})`}.`);
   if (accepted.length) details.push(`${accepted.length} finding(s) accepted by the team (listed with their reasons below).`);
   if (data.errors.length) details.push(`${data.errors.length} file(s) could not be read: the page does not cover them.`);
+  // release advisories count toward the gate only with --fail-on-advisories (or the config), as in audit
+  const uncounted = report.failOnAdvisories ? 0 : (s.advisories ?? 0);
   const headline =
     status === 'error'
       ? `Incomplete: ${data.errors.length} file(s) could not be read · ${s.findings} finding(s)`
@@ -122,7 +121,7 @@ function pageData(data: AuditData, opts: AuditOptions, extra: { env?: EnvReport;
         ? `Fails the gate (fail-on ${data.failOn}): ${s.findings} finding(s) — ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low`
         : data.failOn === 'never'
           ? `No gate (fail-on never): ${s.findings} finding(s) — ${s.bySeverity.high} high, ${s.bySeverity.medium} medium, ${s.bySeverity.low} low`
-          : `Passes the gate (fail-on ${data.failOn}): ${s.findings} finding(s), none at or above ${data.failOn}`;
+          : `Passes the gate (fail-on ${data.failOn}): ${s.findings} finding(s), none at or above ${data.failOn}${uncounted ? ` counted (${uncounted} release advisor${uncounted === 1 ? 'y' : 'ies'} count only with --fail-on-advisories)` : ''}`;
 
   return {
     kind,

@@ -9,6 +9,10 @@ export function formatAuditJson(r: AuditReport): string {
     notes: r.notes,
     crews: r.crews,
     findings: r.findings.map(({ suppressed: _s, ...f }) => f),
+    // accepted findings, each with suppressed: {kind: inline|baseline|config, reason}
+    suppressed: r.suppressed,
+    failOn: r.failOn,
+    failOnAdvisories: r.failOnAdvisories,
     errors: r.errors.map(({ file, line, column, message }) => ({ file, line, column, message })),
     warnings: r.warnings.map(({ file, line, column, message }) => ({ file, line, column, message })),
     summary: r.summary,

@@ -58,7 +58,7 @@ export function formatAuditMarkdown(r: AuditReport): string {
   const low = r.findings.filter((f) => f.severity === 'low');
   const verdict = r.errors.length
     ? `:x: ${r.errors.length} file${r.errors.length === 1 ? '' : 's'} could not be read`
-    : failsAt(r.findings, r.failOn)
+    : failsAt(r.findings, r.failOn, r.failOnAdvisories)
       ? `:x: fails (fail-on ${r.failOn})`
       : `:white_check_mark: passes (fail-on ${r.failOn})`;
   const out = [
@@ -81,6 +81,20 @@ export function formatAuditMarkdown(r: AuditReport): string {
     out.push('**Could not read**', '');
     pushAll(out, r.errors.map((e) => `- ${codeCell(e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file)} ${cell(e.message)}`)).push('');
   }
+  if (r.suppressed.length) {
+    out.push(
+      `<details><summary>${r.suppressed.length} accepted finding${r.suppressed.length === 1 ? '' : 's'} (inline comments, baseline, config)</summary>`,
+      '',
+      '| location | rule | match | accepted by | reason |',
+      '|---|---|---|---|---|',
+      ...r.suppressed.slice(0, MAX_ROWS).map((f) => `| ${codeCell(`${f.file}:${f.line}:${f.column}`)} | ${codeCell(f.ruleId)} | ${codeCell(f.match)} | ${f.suppressed?.kind ?? ''} | ${cell(f.suppressed?.reason ?? '')} |`),
+      ...(r.suppressed.length > MAX_ROWS ? ['', `… and ${r.suppressed.length - MAX_ROWS} more.`] : []),
+      '',
+      '</details>',
+      '',
+    );
+  }
+  if (r.errors.length) out.push('**Could not read**', '', ...r.errors.map((e) => `- ${codeCell(e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file)} ${cell(e.message)}`), '');
   if (r.findings.length) out.push('_Values are masked. Accept a finding with `# crewtel-ignore <ruleId> -- reason` on its line or the line above._');
   return out.join('\n');
 }

@@ -22,12 +22,14 @@ export interface AuditReport {
   crews: AuditCrewSummary[];
   /** reported findings (not suppressed) */
   findings: Finding[];
-  /** findings accepted by inline comments, the config allowlist or the baseline */
+  /** findings accepted by inline comments, the config (allowlist, accept-advisories) or the baseline; each has `suppressed` */
   suppressed: Finding[];
   errors: Diagnostic[];
   warnings: Diagnostic[];
   rules: RuleMeta[];
   failOn: string;
+  /** release advisories count toward failOn only when this is set (--fail-on-advisories or the config) */
+  failOnAdvisories: boolean;
   summary: {
     files: number;
     crews: number;
@@ -36,6 +38,12 @@ export interface AuditReport {
     suppressed: number;
     baselined: number;
     coverage?: CoverageReport;
+    /** accepted by the config (allowlist, accept-advisories) */
+    accepted?: number;
+    /** reported findings that are release advisories */
+    advisories?: number;
+    /** findings that fail the run (at or above failOn; advisories only with failOnAdvisories) */
+    failing?: number;
   };
   /** --fail-on-unresolved (or fail-on-unresolved: true): a reference crewtel could not follow fails the gate */
   failOnUnresolved?: boolean;

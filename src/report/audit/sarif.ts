@@ -4,23 +4,31 @@
 import type { Finding, RuleMeta, Severity } from '../../assess/types.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { AuditReport } from './report.js';
+import { ruleExplanation } from '../../rules/explain.js';
+import { formatRuleMarkdown } from '../rules/markdown.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note' };
 const INFO_URI = 'https://github.com/crewtel/crewtel';
 
 function rule(r: RuleMeta) {
+  const x = ruleExplanation(r.id);
   const what = r.category === 'config' ? 'a setting or release behaviour that widens what CrewAI telemetry sends' : `${r.entity ?? r.category} in a string CrewAI telemetry can carry`;
   return {
     id: r.id,
     name: r.id.replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
     shortDescription: { text: r.description },
-    fullDescription: { text: `${r.description}: ${what}.` },
-    help: {
-      text: `${r.description}. Remove the value from the field, move it to run-time inputs that are not interpolated into default attributes, or accept it with '# crewtel-ignore ${r.id} -- reason'.`,
-      markdown: `**${r.description}**\n\nRemove the value, or accept it with \`# crewtel-ignore ${r.id} -- reason\` on the line above.`,
-    },
+    fullDescription: { text: x ? x.detects : `${r.description}: ${what}.` },
+    ...(x ? { helpUri: x.helpUri } : {}),
+    // each rule's own help, from the same data as `crewtel rules <id>` and docs/rules/<id>.md
+    help: x
+      ? { text: `${x.why}\n\nHow to fix it and how to accept it: ${x.helpUri}`, markdown: formatRuleMarkdown(x, { brief: true }) }
+      : { text: `${r.description}. Accept it with '# crewtel-ignore ${r.id} -- reason'.` },
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-    properties: { tags: ['privacy', r.category, ...(r.entity ? [r.entity] : [])] },
+    properties: {
+      tags: x?.tags ?? ['privacy', r.category, ...(r.entity ? [r.entity] : [])],
+      // GitHub code scanning shows High/Medium/Low from this score instead of Error/Warning
+      'security-severity': x?.securitySeverity ?? (r.defaultSeverity === 'high' ? '8.0' : r.defaultSeverity === 'medium' ? '5.5' : '3.0'),
+    },
   };
 }
 
@@ -51,6 +59,8 @@ function notification(d: Diagnostic) {
   };
 }
 
+const SUPPRESSED_BY = { inline: 'crewtel-ignore comment', baseline: 'crewtel baseline', config: 'crewtel config' } as const;
+
 function result(f: Finding, ruleIndex: number) {
   const where = f.exposure === 'default' ? 'sent by default' : f.exposure === 'share_crew' ? 'sent with share_crew' : 'not sent by telemetry';
   const text = f.category === 'config' ? f.message : `${f.entity} ${f.match} in ${f.field} (${where}${f.attributes.length ? `: ${f.attributes.join(', ')}` : ''})`;
@@ -68,12 +78,24 @@ function result(f: Finding, ruleIndex: number) {
       },
     ],
     partialFingerprints: { 'crewtelFindingHash/v2': f.fingerprint },
+    // accepted findings stay in the log, marked: code scanning shows them as dismissed, with the reason
+    ...(f.suppressed
+      ? {
+          suppressions: [
+            {
+              kind: f.suppressed.kind === 'inline' ? ('inSource' as const) : ('external' as const),
+              status: 'accepted' as const,
+              justification: `${SUPPRESSED_BY[f.suppressed.kind]}${f.suppressed.reason ? `: ${f.suppressed.reason}` : ''}`,
+            },
+          ],
+        }
+      : {}),
     properties: { severity: f.severity, exposure: f.exposure, field: f.field, attributes: f.attributes, confidence: f.confidence },
   };
 }
 
 export function sarifLog(r: AuditReport) {
-  const used = new Set(r.findings.map((f) => f.ruleId));
+  const used = new Set([...r.findings, ...r.suppressed].map((f) => f.ruleId));
   const rules = [...r.rules, ...[...used].filter((id) => !r.rules.some((x) => x.id === id)).map((id) => ({ id, category: 'config' as const, description: id, defaultSeverity: 'medium' as const }))];
   const index = new Map(rules.map((x, i) => [x.id, i]));
   return {
@@ -85,7 +107,7 @@ export function sarifLog(r: AuditReport) {
         // parse errors: GitHub shows them as tool notifications of the upload
         invocations: [{ executionSuccessful: r.errors.length === 0, toolExecutionNotifications: r.errors.map(notification) }],
         columnKind: 'utf16CodeUnits',
-        results: r.findings.map((f) => result(f, index.get(f.ruleId)!)),
+        results: [...r.findings, ...r.suppressed].map((f) => result(f, index.get(f.ruleId)!)),
         properties: { crewaiVersion: r.crewaiVersion, crewaiVersionSource: r.crewaiVersionSource, summary: r.summary },
       },
     ],

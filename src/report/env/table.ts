@@ -2,11 +2,23 @@ import type { ChalkInstance } from 'chalk';
 import type { ChannelState } from '../../env/channels.js';
 import { complete, coverageLine } from '../../model/coverage.js';
 import type { EnvReport } from './report.js';
+import { displayWidth, wrap } from '../text/layout.js';
+
+/** Long lines wrapped to the width, continuing under their own indent (+2). */
+function fitToWidth(lines: string[], width: number): string[] {
+  return lines.flatMap((line) => {
+    if (displayWidth(line) <= width) return [line];
+    const plain = line.replace(/\u001b\[[0-9;]*m/g, '');
+    const indent = ' '.repeat(plain.length - plain.trimStart().length);
+    // colour codes around a whole line stay with its first and last words
+    return wrap(line, width, `${indent}  `, indent);
+  });
+}
 
 const STATE_LABEL: Record<ChannelState, string> = { on: 'on', off: 'off', conditional: 'conditional', applies: 'applies', 'not-in-release': 'n/a' };
 
 /** The human-readable `crewtel env` report. Values are shown for the three switches only. */
-export function formatEnvTable(r: EnvReport, color: ChalkInstance, opts: { verbose?: boolean } = {}): string {
+export function formatEnvTable(r: EnvReport, color: ChalkInstance, opts: { verbose?: boolean; width?: number } = {}): string {
   const lines: string[] = [];
   const pin = r.crewaiVersionLocation ?? r.crewaiVersionSource;
   const state = r.telemetry === 'disabled' ? color.green(`disabled${r.disabledBy.length ? ` (by ${r.disabledBy.join(', ')})` : ''}`) : color.red.bold('ENABLED');
@@ -61,5 +73,5 @@ export function formatEnvTable(r: EnvReport, color: ChalkInstance, opts: { verbo
     if (!opts.verbose) lines.push(color.dim('  (--verbose or --format json for the details)'));
   }
   lines.push('', color.dim('CREWAI_DISABLE_TELEMETRY does not stop AMP tracing uploads, the PyPI version check or OTel baggage (see the channels above).'));
-  return lines.join('\n');
+  return fitToWidth(lines, opts.width ?? 80).join('\n');
 }

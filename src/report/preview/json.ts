@@ -11,6 +11,9 @@ export function formatPreviewJson(r: PreviewReport): string {
       shareCrew: r.shareCrew,
       telemetryEnabled: r.telemetryEnabled,
       diff: r.diff,
+      // values that look like personal data or secrets are masked unless --show-values
+      valuesMasked: r.valuesMasked !== false,
+      maskedValues: r.valuesMasked || 0,
       crews: r.crews,
       ...(r.coverage ? { coverage: r.coverage } : {}),
       notes: r.notes,

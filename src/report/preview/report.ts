@@ -16,4 +16,6 @@ export interface PreviewReport {
   spans: SimulatedSpan[];
   /** --diff: `spans` hold only what share_crew adds */
   diff: boolean;
+  /** how many values were masked (false with --show-values) */
+  valuesMasked?: number | false;
 }

@@ -27,6 +27,7 @@ export function formatPreviewTable(r: PreviewReport, color: ChalkInstance = plai
   const mode = r.diff ? 'what share_crew adds over the default mode' : r.shareCrew ? 'share_crew on' : 'default mode (share_crew off)';
   lines.push(color.bold(`CrewAI ${r.crewaiVersion} (${r.crewaiVersionSource}) · ${mode} · telemetry ${r.telemetryEnabled ? 'enabled' : 'disabled'}`));
   if (!r.telemetryEnabled) lines.push(color.dim('Telemetry is disabled in this environment: this is what would be sent if it were on.'));
+  if (r.valuesMasked) lines.push(color.dim(`${r.valuesMasked} value${r.valuesMasked === 1 ? '' : 's'} that look like personal data or secrets are masked; --show-values shows them (never in CI logs).`));
   if (r.spans.length === 0) {
     lines.push('', r.diff ? 'share_crew adds nothing here.' : 'No crews or flows found: nothing would be sent.');
     return lines.join('\n');
