@@ -130,3 +130,26 @@ describe('a @CrewBase class with two @crew methods', () => {
     expect(json.findings.filter((f) => f.ruleId === 'pii/email').map((f) => [f.file, f.line, f.column])).toEqual([[`${root}/config/agents.yaml`, 4, 38]]);
   });
 });
+
+describe('task.description += f"…" on a task a function builds', () => {
+  const AUG = 'fixtures/python-augmented';
+
+  it('the appended text is scanned where it is written, its {variable} a config finding at the variable', () => {
+    const { code, json } = crewtelJson<AuditJson>(['audit', AUG, '--format', 'json', '--fail-on', 'never']);
+    expect(code).toBe(0);
+    expect(json.errors).toEqual([]);
+    const own = json.findings.filter((f) => f.field === 'tasks.task.description');
+    expect(own.map((f) => [f.ruleId, f.file, f.line, f.column, f.exposure])).toEqual([
+      ['config/runtime-value', `${AUG}/tasks.py`, 8, 39, 'share_crew'],
+      ['pii/email', `${AUG}/tasks.py`, 8, 65, 'share_crew'],
+    ]);
+    expect(own[0].match).toBe('{customer_email}');
+    expect(own[1].match).not.toContain('help.desk');
+  });
+
+  it('the preview description is the task text with the appended part', () => {
+    const { json } = crewtelJson<{ spans: { name: string; attributes: { key: string; value: string }[] }[] }>(['preview', AUG, '--format', 'json']);
+    const task = json.spans.find((s) => s.name === 'Task Created')!;
+    expect(task.attributes.find((a) => a.key === 'formatted_description')!.value).toMatch(/^Answer the open ticket\. Send it to \{customer_email\} and copy /);
+  });
+});
