@@ -153,3 +153,17 @@ describe('task.description += f"…" on a task a function builds', () => {
     expect(task.attributes.find((a) => a.key === 'formatted_description')!.value).toMatch(/^Answer the open ticket\. Send it to \{customer_email\} and copy /);
   });
 });
+
+describe('with open(path) as f: cfg = yaml.safe_load(f)', () => {
+  const WITH = 'fixtures/python-with-open';
+
+  it('the config is followed into Agent(**cfg["planner"]): one crew, its role in the preview, the email at its YAML line', () => {
+    const { code, json } = crewtelJson<AuditJson>(['audit', WITH, '--format', 'json', '--fail-on', 'never']);
+    expect(code).toBe(0);
+    expect(json.crews.map((c) => c.root)).toEqual([`${WITH}/crew.py`]);
+    expect(json.findings.filter((f) => f.ruleId === 'pii/email').map((f) => [f.file, f.line, f.column, f.field])).toEqual([[`${WITH}/config/agents.yaml`, 4, 57, 'agents.planner.backstory']]);
+    const { json: preview } = crewtelJson<{ spans: { name: string; attributes: { key: string; value: string }[] }[] }>(['preview', WITH, '--format', 'json']);
+    const created = preview.spans.find((s) => s.name === 'Crew Created')!;
+    expect((JSON.parse(created.attributes.find((a) => a.key === 'crew_agents')!.value) as { role: string }[]).map((a) => a.role)).toEqual(['Trip Planner']);
+  });
+});

@@ -409,6 +409,8 @@ function call(lit: Extract<PyLiteral, { kind: 'call' }>, env: Env, r: Resolution
     if (callee.fn.name.startsWith('<builtin>.')) return builtinMethodCall(callee.fn.name.slice(10), callee.self!, lit, env, r);
     return invoke(callee.fn, callee.module, bindArgs(callee.fn, lit, env, r, Boolean(callee.self || callee.cls)), callee.self, callee.cls, lit, r);
   }
+  // `import yaml` … `yaml.safe_load(f)`: the library is outside the project, the loader is known
+  if (callee.t === 'unresolved' && /^(yaml|json)\.(safe_load|load|full_load|unsafe_load)$/.test(lit.callee)) return builtinCall(lit.callee, lit, env, r);
   if (callee.t === 'unresolved') return unresolved(textOfLit(lit), callee.why, lit.location);
   return unresolved(textOfLit(lit), 'a call crewtel cannot follow', lit.location);
 }
