@@ -8,7 +8,7 @@ import { pathExists, readSource, type SourceKind } from '../core/readSource.js';
 import { displayPath, InlineString, SourceString, SourceText } from '../core/source.js';
 import { discover, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
-import type { PythonFacts } from '../load/python/types.js';
+import type { PyLiteral, PyMemberDefinition, PythonFacts } from '../load/python/types.js';
 import type { ConfigNode } from '../load/tree.js';
 import { loadYaml } from '../load/yaml.js';
 import type { ParseJob } from '../load/parallel/jobs.js';
@@ -107,25 +107,29 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
       const rootRel = displayPath(relative(cwd, pyDir) || '.', cwd);
       const id = crewBases.length > 1 ? `${rootRel}#${cls.className}` : rootRel;
       const members = project?.resolveClass(facts, cls);
-      built.push(
-        buildCrew(
-          {
-            id,
-            root: pyDir,
-            name: cls.className,
-            kind: 'yaml',
-            agentDocs: agentDoc ? [agentDoc] : [],
-            taskDocs: taskDoc ? [taskDoc] : [],
-            pyAgents: cls.agents,
-            pyTasks: cls.tasks,
-            pyCrew: cls.crew,
-            codeFile: facts.file,
-            extraFiles: members?.files,
-            unresolved: members?.unresolved,
-          },
-          ctx,
-        ),
-      );
+      // one crew per @crew method; the common single-method class keeps its plain id and name
+      const crewCalls = cls.crews && cls.crews.length > 1 ? cls.crews : [{ method: '', call: cls.crew }];
+      for (const { method, call } of crewCalls) {
+        built.push(
+          buildCrew(
+            {
+              id: method ? `${rootRel}#${cls.className}.${method}` : id,
+              root: pyDir,
+              name: method ? `${cls.className}.${method}` : cls.className,
+              kind: 'yaml',
+              agentDocs: agentDoc ? [agentDoc] : [],
+              taskDocs: taskDoc ? [taskDoc] : [],
+              pyAgents: method ? crewMembers(cls.agents, call?.kwargs.agents) : cls.agents,
+              pyTasks: method ? crewMembers(cls.tasks, call?.kwargs.tasks) : cls.tasks,
+              pyCrew: call,
+              codeFile: facts.file,
+              extraFiles: members?.files,
+              unresolved: members?.unresolved,
+            },
+            ctx,
+          ),
+        );
+      }
     }
     for (const flow of facts.flowClasses) flows.push(pythonFlow(flow, facts.file, strings));
     if (project) pushAll(built, scriptCrews(facts, pyDir, cwd, ctx, project, claimed));
@@ -191,6 +195,23 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     diagnostics: dedupeDiagnostics(diagnostics),
   };
   return { model, release, python, discovered, pool: prefetched?.stats() };
+}
+
+/**
+ * The @agent/@task members a @crew method's Crew(...) names: `[self.writer(), self.editor()]`
+ * picks those, in that order; `self.agents` / `self.tasks` (CrewAI: every decorated member) or
+ * anything crewtel cannot read as such a list keeps them all.
+ */
+function crewMembers(defs: PyMemberDefinition[], lit: PyLiteral | undefined): PyMemberDefinition[] {
+  if (lit?.kind !== 'list') return defs;
+  const picked: PyMemberDefinition[] = [];
+  for (const item of lit.items) {
+    const name = item.kind === 'call' && /^self\.[A-Za-z_]\w*$/.test(item.callee) ? item.callee.slice(5) : undefined;
+    const def = name ? defs.find((d) => d.method === name) : undefined;
+    if (!def) return defs;
+    if (!picked.includes(def)) picked.push(def);
+  }
+  return picked;
 }
 
 /**

@@ -96,3 +96,74 @@ describe('fail-on-unresolved in the config', () => {
     }
   });
 });
+
+describe('a @CrewBase class with two @crew methods', () => {
+  const TWO = 'fixtures/python-two-crews';
+  const root = `${TWO}/src/newsroom`;
+
+  it('is two crews in the preview, each with the agents and tasks its own Crew(...) names', () => {
+    const { code, json } = crewtelJson<{ crews: { id: string; name: string }[]; spans: { name: string; crewId?: string; attributes: { key: string; value: string }[] }[] }>(['preview', TWO, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(json.crews.map((c) => [c.id, c.name])).toEqual([
+      [`${root}#Newsroom.drafting`, 'Newsroom.drafting'],
+      [`${root}#Newsroom.full_desk`, 'Newsroom.full_desk'],
+    ]);
+    const created = json.spans.filter((s) => s.name === 'Crew Created');
+    const roles = (crewId: string) => {
+      const span = created.find((s) => s.crewId === crewId)!;
+      return (JSON.parse(span.attributes.find((a) => a.key === 'crew_agents')!.value) as { role: string }[]).map((a) => a.role);
+    };
+    // drafting: agents=[self.reporter()]; full_desk: agents=self.agents (every @agent)
+    expect(roles(`${root}#Newsroom.drafting`)).toEqual(['Local Reporter']);
+    expect(roles(`${root}#Newsroom.full_desk`)).toEqual(['Local Reporter', 'Fact Checker']);
+  });
+
+  it('is two crews in the audit, with their own settings and coverage', () => {
+    const { code, json } = crewtelJson<{ crews: { root: string; shareCrew: boolean; coverage: { agents: { resolved: number }; tasks: { resolved: number } } }[]; findings: { ruleId: string; file: string; line: number; column: number }[]; errors: unknown[] }>(['audit', TWO, '--format', 'json', '--fail-on', 'never']);
+    expect(code).toBe(0);
+    expect(json.errors).toEqual([]);
+    expect(json.crews.map((c) => [c.root, c.shareCrew, c.coverage.agents.resolved, c.coverage.tasks.resolved])).toEqual([
+      [`${root}#Newsroom.drafting`, false, 1, 1],
+      [`${root}#Newsroom.full_desk`, true, 2, 2],
+    ]);
+    // the reporter's email is one finding at its YAML location, though both crews carry that agent
+    expect(json.findings.filter((f) => f.ruleId === 'pii/email').map((f) => [f.file, f.line, f.column])).toEqual([[`${root}/config/agents.yaml`, 4, 38]]);
+  });
+});
+
+describe('task.description += f"…" on a task a function builds', () => {
+  const AUG = 'fixtures/python-augmented';
+
+  it('the appended text is scanned where it is written, its {variable} a config finding at the variable', () => {
+    const { code, json } = crewtelJson<AuditJson>(['audit', AUG, '--format', 'json', '--fail-on', 'never']);
+    expect(code).toBe(0);
+    expect(json.errors).toEqual([]);
+    const own = json.findings.filter((f) => f.field === 'tasks.task.description');
+    expect(own.map((f) => [f.ruleId, f.file, f.line, f.column, f.exposure])).toEqual([
+      ['config/runtime-value', `${AUG}/tasks.py`, 8, 39, 'share_crew'],
+      ['pii/email', `${AUG}/tasks.py`, 8, 65, 'share_crew'],
+    ]);
+    expect(own[0].match).toBe('{customer_email}');
+    expect(own[1].match).not.toContain('help.desk');
+  });
+
+  it('the preview description is the task text with the appended part', () => {
+    const { json } = crewtelJson<{ spans: { name: string; attributes: { key: string; value: string }[] }[] }>(['preview', AUG, '--format', 'json']);
+    const task = json.spans.find((s) => s.name === 'Task Created')!;
+    expect(task.attributes.find((a) => a.key === 'formatted_description')!.value).toMatch(/^Answer the open ticket\. Send it to \{customer_email\} and copy /);
+  });
+});
+
+describe('with open(path) as f: cfg = yaml.safe_load(f)', () => {
+  const WITH = 'fixtures/python-with-open';
+
+  it('the config is followed into Agent(**cfg["planner"]): one crew, its role in the preview, the email at its YAML line', () => {
+    const { code, json } = crewtelJson<AuditJson>(['audit', WITH, '--format', 'json', '--fail-on', 'never']);
+    expect(code).toBe(0);
+    expect(json.crews.map((c) => c.root)).toEqual([`${WITH}/crew.py`]);
+    expect(json.findings.filter((f) => f.ruleId === 'pii/email').map((f) => [f.file, f.line, f.column, f.field])).toEqual([[`${WITH}/config/agents.yaml`, 4, 57, 'agents.planner.backstory']]);
+    const { json: preview } = crewtelJson<{ spans: { name: string; attributes: { key: string; value: string }[] }[] }>(['preview', WITH, '--format', 'json']);
+    const created = preview.spans.find((s) => s.name === 'Crew Created')!;
+    expect((JSON.parse(created.attributes.find((a) => a.key === 'crew_agents')!.value) as { role: string }[]).map((a) => a.role)).toEqual(['Trip Planner']);
+  });
+});

@@ -32,7 +32,10 @@ export function crewClass(info: ClassInfo, crewBase: boolean, methods: MethodNod
       cls.toolMethods.push({ name: m.name, location: at });
     } else if (decorators.has('crew')) {
       const call = firstCall(m.body, (c) => isCrewCall(c, ctx));
-      if (call) cls.crew = crewCall(call, ctx);
+      if (!call) continue;
+      const built = crewCall(call, ctx);
+      cls.crew ??= built;
+      (cls.crews ??= []).push({ method: m.name, call: built });
     }
   }
   return cls;

@@ -5,7 +5,7 @@
 // with where and why, so the model can report coverage.
 
 import type { SourceSpan } from '../../core/source.js';
-import { evaluate, memberRefs, moduleEnv, type PyModule, type PythonProject, Resolution, toLiteral, type Value } from './resolve.js';
+import { evaluate, memberRefs, withAttrAppends, moduleEnv, type PyModule, type PythonProject, Resolution, toLiteral, type Value } from './resolve.js';
 import type { PyCrewCall, PyCrewClass, PyLiteral, PyMemberDefinition } from './types.js';
 
 export interface UnresolvedRef {
@@ -141,6 +141,10 @@ export function resolveCrewClassMembers(project: PythonProject, module: PyModule
         } else unresolvedRefs.push({ kind, ...describe(v, ret) });
         continue;
       }
+      // `t = Task(...)`, `t.description += f"…"`, `return t`
+      const fn = classFacts?.methods.get(def.method);
+      const ret = fn?.returns[0];
+      if (fn && ret?.kind === 'name') withAttrAppends({ t: 'member', kind, def, module }, ret.text, fn.appends, env, r);
       for (const k of STRING_FIELDS) {
         const lit = def.kwargs[k];
         if (!lit || lit.kind === 'string' || lit.kind === 'bool' || lit.kind === 'none') continue;

@@ -37,7 +37,7 @@ export interface ClassRef {
   module: PyModule;
 }
 
-interface Env {
+export interface Env {
   module: PyModule;
   fn?: PyFunction;
   /** arguments bound to the function's parameters */
@@ -240,7 +240,7 @@ function name(n: string, location: SourceSpan, env: Env, r: Resolution): Value {
   if (env.args?.has(n)) return env.args.get(n)!;
   if (env.fn) {
     const local = env.fn.values.get(n);
-    if (local) return named(withAppends(evaluate(local, env, r), env.fn.appends.get(n), env, r), n);
+    if (local) return named(withAttrAppends(withAppends(evaluate(local, env, r), env.fn.appends.get(n), env, r), n, env.fn.appends, env, r), n);
     if (env.fn.params.includes(n)) return unresolved(n, 'a parameter whose argument crewtel cannot see', location);
   }
   return moduleName(n, location, env.module, r);
@@ -251,6 +251,26 @@ function withAppends(v: Value, appends: PyLiteral[] | undefined, env: Env, r: Re
   return { t: 'list', items: [...v.items, ...appends.map((a) => evaluate(a, env, r))], location: v.location };
 }
 
+/**
+ * `task.description += f"…{var}…"` where `task` is the Agent/Task bound to `n`: the field
+ * becomes its value plus the appended text (constant parts located, `{var}` a run-time part).
+ */
+export function withAttrAppends(v: Value, n: string, appends: Map<string, PyLiteral[]>, env: Env, r: Resolution): Value {
+  if (v.t !== 'member' || v.kind === 'crew') return v;
+  for (const [key, rhs] of appends) {
+    if (!key.startsWith(`${n}.`) || !key.endsWith('+=')) continue;
+    const field = key.slice(n.length + 1, -2);
+    if (!/^[A-Za-z_]\w*$/.test(field)) continue;
+    for (const lit of rhs) {
+      const base = v.def.kwargs[field];
+      const right = evaluate(lit, env, r);
+      const pieces = base ? [asText(evaluate(base, env, r), base), asText(right, lit)] : [asText(right, lit)];
+      v.def.kwargs[field] = { kind: 'string', value: joined(pieces) };
+    }
+  }
+  return v;
+}
+
 /** A name at module level: an assignment, a def, a class, an import, a star import. */
 function moduleName(n: string, location: SourceSpan, module: PyModule, r: Resolution, seen = new Set<PyModule>()): Value {
   r.used.add(module);
@@ -258,7 +278,7 @@ function moduleName(n: string, location: SourceSpan, module: PyModule, r: Resolu
   const sym = module.facts.symbols;
   const value = sym.values.get(n);
   const menv: Env = { module };
-  if (value) return named(withAppends(evaluate(value, menv, r), sym.appends.get(n), menv, r), n);
+  if (value) return named(withAttrAppends(withAppends(evaluate(value, menv, r), sym.appends.get(n), menv, r), n, sym.appends, menv, r), n);
   const fn = sym.functions.get(n);
   if (fn) return { t: 'function', fn, module };
   const cls = sym.classes.get(n);
@@ -389,6 +409,8 @@ function call(lit: Extract<PyLiteral, { kind: 'call' }>, env: Env, r: Resolution
     if (callee.fn.name.startsWith('<builtin>.')) return builtinMethodCall(callee.fn.name.slice(10), callee.self!, lit, env, r);
     return invoke(callee.fn, callee.module, bindArgs(callee.fn, lit, env, r, Boolean(callee.self || callee.cls)), callee.self, callee.cls, lit, r);
   }
+  // `import yaml` … `yaml.safe_load(f)`: the library is outside the project, the loader is known
+  if (callee.t === 'unresolved' && /^(yaml|json)\.(safe_load|load|full_load|unsafe_load)$/.test(lit.callee)) return builtinCall(lit.callee, lit, env, r);
   if (callee.t === 'unresolved') return unresolved(textOfLit(lit), callee.why, lit.location);
   return unresolved(textOfLit(lit), 'a call crewtel cannot follow', lit.location);
 }

@@ -127,7 +127,10 @@ export interface PyCrewClass {
   tasks: PyMemberDefinition[];
   /** @tool methods on the crew class (names usable from YAML `tools:` lists) */
   toolMethods: { name: string; location: SourceSpan }[];
+  /** the first @crew method's Crew(...) call */
   crew?: PyCrewCall;
+  /** every @crew method's Crew(...) call, in source order (a class may build several crews) */
+  crews?: { method: string; call: PyCrewCall }[];
   location: SourceSpan;
 }
 

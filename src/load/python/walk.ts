@@ -51,6 +51,9 @@ function statement(stmt: Node, scope: Scope, ctx: ModuleContext): void {
     case 'return_statement':
       returned(stmt, scope, ctx);
       break;
+    case 'with_statement':
+      withAliases(stmt, scope, ctx);
+      break;
   }
   if (stmt.childForFieldName('body') || stmt.childForFieldName('consequence') || CLAUSES.has(stmt.type) || stmt.type === 'block') return compound(stmt, scope, ctx);
   forEachCall(stmt, (call) => onCall(call, scope, ctx));
@@ -139,6 +142,19 @@ function assignment(stmt: Node, scope: Scope, ctx: ModuleContext): void {
   // `researcher = Agent(...)` and `self.researcher = Agent(...)` in scripts and plain classes
   const variable = isIdentifier(first) ? textOf(first, ctx.source) : first.type === 'attribute' ? textOf(first.childForFieldName('attribute') ?? first, ctx.source) : undefined;
   if (variable) looseMember(variable, parts.value, scope, ctx);
+}
+
+/** `with open(p) as f:` binds `f` to `open(p)`, so `yaml.safe_load(f)` is followed like `f = open(p)`. */
+function withAliases(stmt: Node, scope: Scope, ctx: ModuleContext): void {
+  const clause = namedChildrenOf(stmt).find((c) => c.type === 'with_clause');
+  for (const item of namedChildrenOf(clause)) {
+    const value = item.type === 'with_item' ? item.childForFieldName('value') : null;
+    if (value?.type !== 'as_pattern') continue;
+    const expr = namedChildrenOf(value)[0];
+    const alias = value.childForFieldName('alias');
+    const target = alias && (isIdentifier(alias) ? alias : namedChildrenOf(alias).find((c) => isIdentifier(c)));
+    if (expr && target && expr !== alias) bind(scope, textOf(target, ctx.source), evalLiteral(expr, ctx.source), ctx);
+  }
 }
 
 /** A name bound in this scope: for the walk's own lookups and for the resolver. */
