@@ -179,6 +179,16 @@ const CONFIG_TEXT: Record<string, ConfigText> = {
     fix: ['Keep share_crew off for crews that take personal inputs.', 'Pass an identifier the crew resolves with a tool at run time instead of the personal value itself.'],
     examples: { match: ['description: Reply to {customer_email}', 'goal: Help {patient_name}'], noMatch: ['description: Summarise {topic}', 'goal: Research {company_name}'] },
   },
+  'config/runtime-value': {
+    detects: 'A value known only at run time (an f-string field, a `.format()` argument, a `+` operand crewtel cannot follow) built into a role, goal, backstory, task description or expected output in Python.',
+    why: 'crewtel cannot scan what the variable will hold, but CrewAI sends the finished string: by default for a role (agent_role on task spans since 0.186.0), with share_crew for goals, backstories and task text. A variable named like personal data (`{patient_data}`, `{customer_email}`) is the likeliest leak.',
+    fields: [
+      { slot: 'agent.role', field: 'agent role' },
+      { slot: 'task.description', field: 'task description' },
+    ],
+    fix: ['Keep run-time values out of roles; pass them as kickoff inputs or through a tool the agent calls.', 'Keep share_crew off for crews whose task text is built from personal data.'],
+    examples: { match: ['description=f"Analyze the vitals: {patient_data}"', 'role=f"Assistant to {user.name}"'], noMatch: ['description="Summarise {topic}"', 'role="Researcher"'] },
+  },
   'config/mcp-server-identity': {
     detects: 'An MCP server given by command line or URL: CrewAI names its tools `<server>_<tool>`, so the server\'s identity becomes part of every tool name.',
     why: 'Tool names are sent by default (Crew Created tools_names, Tool Usage tool_name): a host name, port, path or any `user:password@` in the server URL leaves with them.',
