@@ -10,10 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
+// options both bundles share: the CLI and the parse pool's worker
+const common = {
   absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/crewtel.cjs',
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -27,22 +26,10 @@ await build({
   logLevel: 'warning',
   // parse.ts reads import.meta.url only when __dirname is missing (ESM, the sources under vitest)
   logOverride: { 'empty-import-meta': 'silent' },
-});
+};
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/crewtel.cjs' });
 // the parse pool's worker (src/load/parallel): loaders only, started for large trees
-await build({
-  absWorkingDir: root,
-  entryPoints: ['src/load/parallel/worker.ts'],
-  outfile: 'dist/parse-worker.cjs',
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  mainFields: ['module', 'main'],
-  alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
-  logOverride: { 'empty-import-meta': 'silent' },
-  legalComments: 'linked',
-  logLevel: 'warning',
-});
+await build({ ...common, entryPoints: ['src/load/parallel/worker.ts'], outfile: 'dist/parse-worker.cjs' });
 // The Python parser's WebAssembly (tree-sitter runtime + grammar) ships beside the bundle,
 // which loads it from its own folder: no node_modules at run time, no native build.
 for (const wasm of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
