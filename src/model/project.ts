@@ -90,6 +90,8 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
   const project = python.length ? await pythonProject(python, cwd, (abs) => (/\.(ya?ml|jsonc?)$/i.test(abs) && pathExists(abs) ? readDoc(abs)?.root : undefined)) : undefined;
 
   const built: BuiltCrew[] = [];
+  /** the definitions crews reach (see load/python/crews.ts siteOf): what is not among them is outside any crew */
+  const usedSites = new Set<string>();
   const flows: Flow[] = [];
   const strings: FieldString[] = [];
 
@@ -107,6 +109,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
       const rootRel = displayPath(relative(cwd, pyDir) || '.', cwd);
       const id = crewBases.length > 1 ? `${rootRel}#${cls.className}` : rootRel;
       const members = project?.resolveClass(facts, cls);
+      for (const d of [...cls.agents, ...cls.tasks]) usedSites.add(project?.siteOf(d) ?? '');
       // one crew per @crew method; the common single-method class keeps its plain id and name
       const crewCalls = cls.crews && cls.crews.length > 1 ? cls.crews : [{ method: '', call: cls.crew }];
       for (const { method, call } of crewCalls) {
@@ -132,7 +135,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
       }
     }
     for (const flow of facts.flowClasses) flows.push(pythonFlow(flow, facts.file, strings));
-    if (project) pushAll(built, scriptCrews(facts, pyDir, cwd, ctx, project, claimed));
+    if (project) pushAll(built, scriptCrews(facts, pyDir, cwd, ctx, project, claimed, usedSites));
   }
 
   for (const abs of discovered.yamlFiles) readDoc(abs);
@@ -170,6 +173,12 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     pushAll(diagnostics, b.diagnostics);
   }
   pushAll(diagnostics, pythonDiagnostics(python, crews));
+  // after every crew: what none of them reaches is modelled apart, never as a crew
+  const outside = project ? outsideCrews(python, discovered.roots, cwd, ctx, project, usedSites) : [];
+  for (const b of outside) {
+    pushAll(strings, b.strings);
+    pushAll(diagnostics, b.diagnostics);
+  }
   for (const c of crews) {
     for (const u of c.coverage?.unresolved ?? []) {
       if (!u.location.file) continue;
@@ -179,16 +188,17 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
   attachKickoffInputs(python, crews, strings, cwd);
   for (const facts of python) pushAll(strings, unattachedToolNames(facts, strings));
 
-  const release = assignReleases(crews, discovered, opts, cwd);
+  const release = assignReleases(crews, discovered, opts, cwd, outside.map((b) => b.crew));
   for (const r of new Set([release, ...crews.map((c) => c.release!)])) for (const d of r?.diagnostics ?? []) diagnostics.push(d);
   if (opts.shareCrew !== undefined) {
-    for (const c of crews) c.shareCrew = { value: opts.shareCrew, origin: 'cli' };
+    for (const c of [...crews, ...outside.map((b) => b.crew)]) c.shareCrew = { value: opts.shareCrew, origin: 'cli' };
   }
 
   const model: ProjectModel = {
     roots: discovered.roots.map((r) => displayPath(r, cwd)),
     projectId: readProjectId(discovered.roots[0], cwd),
     crews,
+    ...(outside.length ? { outside: outside.map((b) => b.crew) } : {}),
     flows,
     files: [...files].sort(),
     strings: dedupeStrings(strings),
@@ -219,10 +229,11 @@ function crewMembers(defs: PyMemberDefinition[], lit: PyLiteral | undefined): Py
  * with every agent and task followed to where it is defined (imported modules, factories,
  * classes, configs the code loads; see load/python/resolve.ts).
  */
-function scriptCrews(facts: PythonFacts, pyDir: string, cwd: string, ctx: ReturnType<typeof emptyToolContext>, project: PythonResolver, claimed: Set<string>): BuiltCrew[] {
+function scriptCrews(facts: PythonFacts, pyDir: string, cwd: string, ctx: ReturnType<typeof emptyToolContext>, project: PythonResolver, claimed: Set<string>, usedSites: Set<string>): BuiltCrew[] {
   return facts.looseCrews.map((call, i) => {
     const resolved = project.resolveCrew(facts, call);
     for (const f of resolved.configFiles) claimed.add(f);
+    for (const site of resolved.sites) usedSites.add(site);
     const rel = displayPath(relative(cwd, resolve(cwd, facts.file)) || '.', cwd);
     return buildCrew(
       {
@@ -244,18 +255,90 @@ function scriptCrews(facts: PythonFacts, pyDir: string, cwd: string, ctx: Return
   });
 }
 
+/** Id and name of the group of agents and tasks outside any crew (one per project). */
+export const OUTSIDE_CREWS_ID = '#(outside crews)';
+export const OUTSIDE_CREWS_NAME = 'agents outside any crew';
+
+/** Files a project's own code does not ship: its tests build agents for the test. */
+const isTestModule = (rel: string): boolean => /(^|\/)(tests?|testing)\//.test(rel) || /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/.test(rel);
+
+/** Files that mark the top folder of a Python project. */
+const PROJECT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt', 'Pipfile', 'uv.lock', 'poetry.lock', '.git'];
+
+/** The project a module belongs to: the nearest folder up to the PATH it was found under that has a project file, else that PATH. */
+function projectRootOf(file: string, roots: string[]): string {
+  const dir = dirname(file);
+  const root = roots.filter((r) => dir === r || dir.startsWith(r + sep) || file === r).sort((a, b) => b.length - a.length)[0];
+  const top = root === undefined ? dir : root === file ? dirname(root) : root;
+  for (let d = dir; ; d = dirname(d)) {
+    if (PROJECT_MARKERS.some((m) => pathExists(join(d, m)))) return d;
+    if (d === top || !d.startsWith(top) || dirname(d) === d) return top;
+  }
+}
+
+/**
+ * Agents and tasks the project's Python defines (module level, factories, subclasses,
+ * `self.x = Agent(…)`) that no crew crewtel resolved reaches: a crew module crewtel cannot
+ * see, a standalone `Agent.kickoff()`, a factory called dynamically may still send them. One
+ * hypothetical crew per project (id `<dir>#(outside crews)`), marked `outsideCrews`, so that
+ * preview can show the spans that would carry them and audit scans them; never counted as a crew.
+ */
+function outsideCrews(python: PythonFacts[], roots: string[], cwd: string, ctx: ReturnType<typeof emptyToolContext>, project: PythonResolver, used: ReadonlySet<string>): BuiltCrew[] {
+  const byRoot = new Map<string, PythonFacts[]>();
+  for (const f of python) {
+    const abs = resolve(cwd, f.file);
+    const root = projectRootOf(abs, roots);
+    if (isTestModule(relative(root, abs).split(sep).join('/'))) continue;
+    byRoot.set(root, [...(byRoot.get(root) ?? []), f]);
+  }
+  const out: BuiltCrew[] = [];
+  for (const [root, modules] of byRoot) {
+    const { members, files } = project.outside(modules, used);
+    if (members.length === 0) continue;
+    const { agents, tasks } = project.group(members);
+    const rel = displayPath(relative(cwd, root) || '.', cwd);
+    const built = buildCrew(
+      {
+        id: `${rel}${OUTSIDE_CREWS_ID}`,
+        root,
+        name: OUTSIDE_CREWS_NAME,
+        kind: 'inline',
+        agentDocs: [],
+        taskDocs: [],
+        pyAgents: agents,
+        pyTasks: tasks,
+        extraFiles: [...new Set([...members.map((m) => m.facts.file), ...files])],
+      },
+      ctx,
+    );
+    built.crew.outsideCrews = true;
+    out.push(built);
+  }
+  return out;
+}
+
 /** The resolver, loaded with the parser (only for projects with Python). */
 interface PythonResolver {
   resolveCrew(facts: PythonFacts, call: PythonFacts['looseCrews'][number]): import('../load/python/crews.js').ResolvedCrew;
   resolveClass(facts: PythonFacts, cls: PythonFacts['crewClasses'][number]): { files: string[]; unresolved: import('../load/python/crews.js').UnresolvedRef[] };
+  siteOf(def: PyMemberDefinition): string;
+  /** the agents and tasks of these modules that no crew reaches, and the files they are resolved from */
+  outside(modules: PythonFacts[], used: ReadonlySet<string>): { members: { kind: 'agent' | 'task'; def: PyMemberDefinition; facts: PythonFacts }[]; files: string[] };
+  group(members: { kind: 'agent' | 'task'; def: PyMemberDefinition }[]): { agents: PyMemberDefinition[]; tasks: PyMemberDefinition[] };
 }
 
 async function pythonProject(python: PythonFacts[], cwd: string, loadConfig: (abs: string) => ConfigNode | undefined): Promise<PythonResolver> {
-  const { PythonProject, resolveCrewClassMembers, resolveScriptCrew } = await import('../load/python/index.js');
+  const { outsideGroup, PythonProject, resolveCrewClassMembers, resolveOutsideMembers, resolveScriptCrew, siteOf } = await import('../load/python/index.js');
   const project = new PythonProject(python, cwd, loadConfig);
   return {
     resolveCrew: (facts, call) => resolveScriptCrew(project, project.moduleOf(facts), call),
     resolveClass: (facts, cls) => resolveCrewClassMembers(project, project.moduleOf(facts), cls),
+    siteOf,
+    outside: (modules, used) => {
+      const { members, files } = resolveOutsideMembers(project, modules.map((f) => project.moduleOf(f)), used);
+      return { members: members.map((m) => ({ kind: m.kind, def: m.def, facts: m.module.facts })), files };
+    },
+    group: outsideGroup,
   };
 }
 
@@ -392,7 +475,7 @@ function unattachedToolNames(facts: PythonFacts, strings: FieldString[]): FieldS
   return out;
 }
 
-function assignReleases(crews: Crew[], discovered: DiscoveredFiles, opts: LoadOptions, cwd: string): ReleaseInfo {
+function assignReleases(crews: Crew[], discovered: DiscoveredFiles, opts: LoadOptions, cwd: string, outside: Crew[]): ReleaseInfo {
   const cache = new Map<string, ReleaseInfo>();
   const releaseFor = (dir: string): ReleaseInfo => {
     const known = cache.get(dir);
@@ -401,7 +484,7 @@ function assignReleases(crews: Crew[], discovered: DiscoveredFiles, opts: LoadOp
     cache.set(dir, r);
     return r;
   };
-  for (const c of crews) c.release = releaseFor(c.root);
+  for (const c of [...crews, ...outside]) c.release = releaseFor(c.root);
   if (opts.crewaiVersion || crews.length === 0) return releaseFor(discovered.roots[0] ?? cwd);
   // the release most crews pin (a monorepo may pin several; each crew keeps its own)
   const counts = new Map<string, { n: number; r: ReleaseInfo }>();

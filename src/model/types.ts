@@ -132,6 +132,11 @@ export interface Crew {
   release?: ReleaseInfo;
   /** how much of what the crew refers to crewtel resolved statically (absent: everything, as for JSON crews) */
   coverage?: Coverage;
+  /**
+   * not a crew the project builds: the agents and tasks its Python defines that no crew crewtel
+   * resolved uses, as the crew that would carry them (ProjectModel.outside)
+   */
+  outsideCrews?: true;
 }
 
 export interface CoverageCount {
@@ -154,6 +159,12 @@ export interface ProjectModel {
   /** pyproject.toml [tool.crewai].project_id when present (sent as a common attribute since 1.15.14) */
   projectId?: SourceString;
   crews: Crew[];
+  /**
+   * per project, the agents and tasks defined in its Python (outside test modules) that no crew
+   * in `crews` reaches, each group modelled as a hypothetical crew (`outsideCrews: true`);
+   * absent when there are none. Never counted among `crews`.
+   */
+  outside?: Crew[];
   flows: Flow[];
   /** every file read, for the summary */
   files: string[];

@@ -43,6 +43,8 @@ export interface SimulatedSpan {
   subject: string;
   crewId?: string;
   flowName?: string;
+  /** the crew is agents outside any crew (ProjectModel.outside): CrewAI sends this only if they are used in a crew crewtel does not see */
+  hypothetical?: true;
   /** the CrewAI release this span was simulated for */
   version: string;
   /** emitted only in some runs (tool spans, internal flows): why */

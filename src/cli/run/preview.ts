@@ -18,6 +18,7 @@ import { simulate } from '../../telemetry/simulate.js';
 import type { PreviewOptions } from '../commands/preview.js';
 import { makeIo, UsageError } from '../io.js';
 import { maskPreview } from '../../assess/maskPreview.js';
+import { outsideEntry, outsideNote } from '../../model/outside.js';
 
 /** --inputs '{"topic": "AI"}' or --inputs @inputs.json */
 function readInputs(arg: string | undefined): KickoffInputs | undefined {
@@ -46,7 +47,9 @@ export async function runPreview(paths: string[], opts: PreviewOptions): Promise
 
   // --crewai-version models that release for every crew, whatever each one pins
   const crews: Crew[] = opts.crewaiVersion ? model.crews.map((c) => ({ ...c, release })) : model.crews;
-  const base = { crews, flows: model.flows, version: release.version, inputs, projectId: model.projectId?.value };
+  // agents no crew uses: shown in the spans of the crew that would carry them, marked hypothetical
+  const outside: Crew[] = (model.outside ?? []).map((c) => (opts.crewaiVersion ? { ...c, release } : c));
+  const base = { crews: [...crews, ...outside], flows: model.flows, version: release.version, inputs, projectId: model.projectId?.value };
   let spans;
   const notes = [...release.notes];
   if (opts.diff) {
@@ -60,6 +63,10 @@ export async function runPreview(paths: string[], opts: PreviewOptions): Promise
     notes.push(...result.notes.filter((n) => !notes.includes(n)));
   }
 
+  const outsideIds = new Set(outside.map((c) => c.id));
+  for (const s of spans) if (s.crewId !== undefined && outsideIds.has(s.crewId)) s.hypothetical = true;
+  for (const c of outside) notes.push(outsideNote(c));
+
   const report: PreviewReport = {
     crewaiVersion: release.version,
     crewaiVersionSource: release.source,
@@ -68,6 +75,7 @@ export async function runPreview(paths: string[], opts: PreviewOptions): Promise
     notes,
     crews: crews.map((c) => ({ id: c.id, name: c.name, shareCrew: opts.shareCrew ?? c.shareCrew.value, crewaiVersion: c.release?.version ?? release.version, coverage: crewCoverage(c) })),
     coverage: totalCoverage(crews),
+    ...(outside.length ? { outsideCrews: outside.map((c) => outsideEntry(c, release.version)) } : {}),
     spans,
     diff: Boolean(opts.diff),
   };

@@ -15,6 +15,8 @@ export interface ModuleContext {
   /** classes of this file already seen to be flows / tools (their subclasses are too) */
   flowClassNames: Set<string>;
   toolClassNames: Set<string>;
+  /** start offsets of the Agent/Task calls already recorded as loose definitions */
+  looseAt: Set<number>;
   /** how many blocks deep the walk is (CPython refuses more than 100 indentation levels) */
   depth: number;
 }

@@ -5,7 +5,7 @@
 // with where and why, so the model can report coverage.
 
 import type { SourceSpan } from '../../core/source.js';
-import { evaluate, memberRefs, withAttrAppends, moduleEnv, type PyModule, type PythonProject, Resolution, toLiteral, type Value } from './resolve.js';
+import { classMember, evaluate, isCrewaiCallee, memberOfDefinition, memberRefs, withAttrAppends, moduleEnv, type PyModule, type PythonProject, Resolution, toLiteral, type Value } from './resolve.js';
 import type { PyCrewCall, PyCrewClass, PyLiteral, PyMemberDefinition } from './types.js';
 
 export interface UnresolvedRef {
@@ -26,6 +26,8 @@ export interface ResolvedCrew {
   /** project files the crew is built from (modules read while resolving, configs loaded) */
   files: string[];
   configFiles: string[];
+  /** every definition the crew reaches (its agents and tasks, their tasks' agents and context, its manager_agent), as `siteOf` keys */
+  sites: string[];
 }
 
 /** The items of a list-ish value (a list, a single member), unresolved ones kept. */
@@ -56,6 +58,46 @@ function keyed(defs: PyMemberDefinition[], kind: string): PyMemberDefinition[] {
 /** The same Agent(...)/Task(...) call reached twice (crew list and task.agent) is one member. */
 const where = (d: PyMemberDefinition): string => `${d.location.file}:${d.location.start.line}:${d.location.start.column}`;
 
+/** Where a member is defined (the Agent(...) call, a subclass's super().__init__(...)): one key per definition, however it is reached. */
+export const siteOf = (d: PyMemberDefinition): string => {
+  const at = d.definedAt ?? d.location;
+  return `${at.file}:${at.start.line}:${at.start.column}`;
+};
+
+/**
+ * A task's agent= / context= as member names, so the model can pair them: `agents` and `tasks`
+ * are the members of the same crew. With `dropForeign`, an agent= that is a member but not one
+ * of `agents` is dropped (the model would otherwise read the call as an agent it cannot find).
+ */
+function linkTasks(agents: PyMemberDefinition[], tasks: PyMemberDefinition[], dropForeign = false): PyMemberDefinition[] {
+  const agentAt = new Map(agents.map((a) => [where(a), a]));
+  const taskAt = new Map(tasks.map((t) => [where(t), t]));
+  return tasks.map((t) => {
+    const refs = memberRefs.get(t) ?? {};
+    const out: PyMemberDefinition = { ...t, kwargs: { ...t.kwargs } };
+    const agent = refs.agent?.t === 'member' ? agentAt.get(where(refs.agent.def)) : undefined;
+    if (agent) {
+      out.agentRef = agent.method;
+      out.kwargs.agent = { kind: 'name', text: agent.method, location: t.kwargs.agent && t.kwargs.agent.kind !== 'string' ? t.kwargs.agent.location : t.location };
+    } else if (dropForeign && refs.agent?.t === 'member') delete out.kwargs.agent;
+    if (refs.context) {
+      const names = items(refs.context).flatMap((c) => (c.t === 'member' ? [taskAt.get(where(c.def))?.method ?? c.def.method] : []));
+      out.contextRefs = names.filter(Boolean);
+      out.kwargs.context = { kind: 'list', items: out.contextRefs.map((n) => ({ kind: 'name', text: n, location: t.location })), location: t.location };
+    }
+    return out;
+  });
+}
+
+/** The definitions a crew's members reach: themselves, a task's agent and context tasks. */
+function reachedSites(defs: PyMemberDefinition[], out: Set<string>): void {
+  for (const d of defs) {
+    out.add(siteOf(d));
+    const refs = memberRefs.get(d);
+    for (const v of [refs?.agent, ...(refs?.context ? items(refs.context) : [])]) if (v?.t === 'member') out.add(siteOf(v.def));
+  }
+}
+
 export function resolveScriptCrew(project: PythonProject, module: PyModule, call: PyCrewCall): ResolvedCrew {
   const r = new Resolution(project);
   const env = moduleEnv(module, call.scope);
@@ -79,24 +121,11 @@ export function resolveScriptCrew(project: PythonProject, module: PyModule, call
     }
   }
   agents = keyed(agents, 'agent');
-  const agentAt = new Map(agents.map((a) => [where(a), a]));
-  const taskAt = new Map(tasks.map((t) => [where(t), t]));
-  // a task's agent= / context= as member names, so the model can pair them
-  const linked = tasks.map((t) => {
-    const refs = memberRefs.get(t) ?? {};
-    const out: PyMemberDefinition = { ...t, kwargs: { ...t.kwargs } };
-    const agent = refs.agent?.t === 'member' ? agentAt.get(where(refs.agent.def)) : undefined;
-    if (agent) {
-      out.agentRef = agent.method;
-      out.kwargs.agent = { kind: 'name', text: agent.method, location: t.kwargs.agent && t.kwargs.agent.kind !== 'string' ? t.kwargs.agent.location : t.location };
-    }
-    if (refs.context) {
-      const names = items(refs.context).flatMap((c) => (c.t === 'member' ? [taskAt.get(where(c.def))?.method ?? c.def.method] : []));
-      out.contextRefs = names.filter(Boolean);
-      out.kwargs.context = { kind: 'list', items: out.contextRefs.map((n) => ({ kind: 'name', text: n, location: t.location })), location: t.location };
-    }
-    return out;
-  });
+  const linked = linkTasks(agents, tasks);
+  const sites = new Set<string>();
+  reachedSites([...agents, ...tasks], sites);
+  // a hierarchical crew's manager_agent is the crew's too (not in crew_agents, but no agent outside any crew)
+  if (call.kwargs.manager_agent) for (const v of items(evaluate(call.kwargs.manager_agent, env, r))) if (v.t === 'member') sites.add(siteOf(v.def));
   // the crew's settings (share_crew=SHARE, memory=…) resolved too
   const kwargs: Record<string, PyLiteral> = { ...call.kwargs };
   for (const k of ['share_crew', 'memory', 'process', 'tracing']) {
@@ -111,6 +140,7 @@ export function resolveScriptCrew(project: PythonProject, module: PyModule, call
     unresolved: unresolvedRefs,
     files: [...r.used].map((m) => m.facts.file),
     configFiles: [...r.configFiles],
+    sites: [...sites],
   };
 }
 
@@ -138,6 +168,7 @@ export function resolveCrewClassMembers(project: PythonProject, module: PyModule
         if (v.t === 'member' && v.kind === kind) {
           def.kwargs = v.def.kwargs;
           def.location = v.def.location;
+          if (v.def.definedAt) def.definedAt = v.def.definedAt;
         } else unresolvedRefs.push({ kind, ...describe(v, ret) });
         continue;
       }
@@ -156,4 +187,71 @@ export function resolveCrewClassMembers(project: PythonProject, module: PyModule
   fix('agent', cls.agents);
   fix('task', cls.tasks);
   return { files: [...r.used].map((m) => m.facts.file), unresolved: unresolvedRefs };
+}
+
+/** An agent or task no crew reaches, with the module that defines it. */
+export interface OutsideMember {
+  kind: 'agent' | 'task';
+  def: PyMemberDefinition;
+  module: PyModule;
+}
+
+/** A member with none of these as text crewtel can read has nothing to show or scan. */
+const TEXT_FIELDS: Record<'agent' | 'task', string[]> = { agent: ['role', 'goal', 'backstory'], task: ['description', 'expected_output', 'name'] };
+
+/**
+ * Agents and tasks the project's Python defines that no crew reaches (`used`: the crews'
+ * `sites`): every CrewAI Agent(...)/Task(...) call outside crew classes (module level,
+ * `self.x = Agent(…)`, factory functions and methods even when nothing calls them, items of a
+ * list) and every project subclass of Agent/Task, each evaluated where it is written (a
+ * parameter whose argument is not visible stays a run-time value). Members whose fields are all
+ * unknown are left out. In module order, each definition once.
+ */
+export function resolveOutsideMembers(project: PythonProject, modules: PyModule[], used: ReadonlySet<string>): { members: OutsideMember[]; files: string[] } {
+  const members: OutsideMember[] = [];
+  const seen = new Set(used);
+  const files = new Set<string>();
+  const keep = (v: Value | undefined, module: PyModule, name: string) => {
+    if (v?.t !== 'member' || v.kind === 'crew') return;
+    const site = siteOf(v.def);
+    if (seen.has(site)) return;
+    seen.add(site);
+    if (!TEXT_FIELDS[v.kind].some((k) => v.def.kwargs[k]?.kind === 'string')) return;
+    if (name) v.def.method = name;
+    members.push({ kind: v.kind, def: v.def, module });
+  };
+  for (const module of modules) {
+    for (const [kind, defs] of [
+      ['agent', module.facts.looseAgents],
+      ['task', module.facts.looseTasks],
+    ] as const) {
+      for (const def of defs) {
+        if (seen.has(siteOf(def))) continue;
+        const r = new Resolution(project);
+        const env = moduleEnv(module, def.scope);
+        // an `Agent` that is not CrewAI's (another framework's class of the same name) is not one
+        if (def.callee && isCrewaiCallee(def.callee, def.location, env, r)) keep(memberOfDefinition(kind, def, env, r), module, def.method);
+        for (const m of r.used) files.add(m.facts.file);
+      }
+    }
+    for (const cls of module.facts.symbols.classes.values()) {
+      const r = new Resolution(project);
+      keep(classMember(cls, module, r), module, cls.name);
+      for (const m of r.used) files.add(m.facts.file);
+    }
+  }
+  return { members, files: [...files] };
+}
+
+/** Outside members as one group's agents and tasks: keyed, tasks paired with the group's agents. */
+export function outsideGroup(members: Pick<OutsideMember, 'kind' | 'def'>[]): { agents: PyMemberDefinition[]; tasks: PyMemberDefinition[] } {
+  const agents = keyed(
+    members.filter((m) => m.kind === 'agent').map((m) => m.def),
+    'agent',
+  );
+  const tasks = keyed(
+    members.filter((m) => m.kind === 'task').map((m) => m.def),
+    'task',
+  );
+  return { agents, tasks: linkTasks(agents, tasks, true) };
 }

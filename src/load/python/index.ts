@@ -51,7 +51,7 @@ export function parsePython(file: string, text: string): PythonFacts {
     facts.crewaiToolsImports = imports.crewaiToolsImports;
     facts.symbols.imports = imports.bindings;
     facts.symbols.starImports = imports.starImports;
-    const ctx: ModuleContext = { source, facts, names: imports.names, crewaiImportAt: imports.crewaiImport?.offset, flowClassNames: new Set(), toolClassNames: new Set(), depth: 0 };
+    const ctx: ModuleContext = { source, facts, names: imports.names, crewaiImportAt: imports.crewaiImport?.offset, flowClassNames: new Set(), toolClassNames: new Set(), looseAt: new Set(), depth: 0 };
     walkBody(tree.rootNode, moduleScope(), ctx);
   } catch (e) {
     // a reader bug must not take the whole run down: keep what was read, say what happened
@@ -62,5 +62,5 @@ export function parsePython(file: string, text: string): PythonFacts {
   return facts;
 }
 
-export { resolveCrewClassMembers, resolveScriptCrew, type ResolvedCrew, type UnresolvedRef } from './crews.js';
+export { outsideGroup, resolveCrewClassMembers, resolveOutsideMembers, resolveScriptCrew, siteOf, type OutsideMember, type ResolvedCrew, type UnresolvedRef } from './crews.js';
 export { PythonProject } from './resolve.js';

@@ -79,8 +79,10 @@ export function memberDefinition(method: string, kind: MemberKind, call: Node | 
   if (!call) return { method, kwargs: {}, location: fallback };
   const argList = argumentList(call);
   const { kwargs, spreads } = callArguments(argList, ctx.source);
+  const callee = call.childForFieldName('function');
   return {
     method,
+    ...(callee ? { callee: dottedOf(callee, ctx.source) } : {}),
     ...(spreads.length ? { spreads } : {}),
     ...configKey(argList, kind, ctx),
     kwargs,

@@ -460,6 +460,20 @@ function member(kind: 'agent' | 'task' | 'crew', lit: Extract<PyLiteral, { kind:
   return { t: 'member', kind, def, module: env.module };
 }
 
+/** Does `callee` (as written where `env` is) name CrewAI's Agent/Task/Crew, or a project subclass of one? */
+export function isCrewaiCallee(callee: string, location: SourceSpan, env: Env, r: Resolution): boolean {
+  const v = dotted(callee, location, env, r);
+  // `import crewai` … `crewai.Agent(…)`: the package is outside the project
+  if (v.t === 'unresolved') return /^crewai\./.test(callee);
+  return crewaiKind(v, r) !== undefined;
+}
+
+/** An Agent(...)/Task(...) call read by the walk, evaluated in `env` as if reached there. */
+export function memberOfDefinition(kind: 'agent' | 'task', def: PyMemberDefinition, env: Env, r: Resolution): Value {
+  r.used.add(env.module);
+  return member(kind, { kind: 'call', callee: kind === 'agent' ? 'Agent' : 'Task', args: [], kwargs: def.kwargs, spreads: def.spreads, location: def.location }, env, r);
+}
+
 /** `class Writer(Agent)`: what its __init__ passes to super().__init__, with the call's own arguments. */
 function subclassMember(kind: 'agent' | 'task' | 'crew', cls: ClassRef, lit: Extract<PyLiteral, { kind: 'call' }>, env: Env, r: Resolution): Value {
   for (const c of classChain(cls, r)) {
@@ -470,12 +484,25 @@ function subclassMember(kind: 'agent' | 'task' | 'crew', cls: ClassRef, lit: Ext
     if (inner.t === 'member') {
       // the subclass's own call can pass more (Writer(llm=…)) where __init__ takes **kwargs
       for (const [k, v] of Object.entries(lit.kwargs)) if (!(k in inner.def.kwargs) && !init.params.includes(k)) inner.def.kwargs[k] = toLiteral(evaluate(v, env, r), v);
+      inner.def.definedAt = inner.def.location;
       inner.def.location = lit.location;
     }
     return inner;
   }
   // a subclass that sets nothing itself: its call's keyword arguments are the member's
   return member(kind, lit, env, r);
+}
+
+/**
+ * `class Writer(Agent)` on its own: the member its `__init__` passes to `super().__init__(…)`,
+ * as a bare `Writer()` would get it (parameters without a visible argument stay unresolved).
+ * Undefined for classes that are not a project subclass of Agent or Task.
+ */
+export function classMember(cls: PyClass, module: PyModule, r: Resolution): Value | undefined {
+  const ref: ClassRef = { cls, module };
+  const kind = crewaiKind({ t: 'class', cls: ref }, r);
+  if (kind !== 'agent' && kind !== 'task') return undefined;
+  return subclassMember(kind, ref, { kind: 'call', callee: cls.name, args: [], kwargs: {}, location: cls.location }, { module }, r);
 }
 
 function builtinCall(callee: string, lit: Extract<PyLiteral, { kind: 'call' }>, env: Env, r: Resolution): Value {

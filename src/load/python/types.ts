@@ -97,6 +97,8 @@ export interface PyMemberDefinition {
   agentRef?: string;
   /** Tasks: `context=[self.a(), b]` → ["a", "b"] */
   contextRefs?: string[];
+  /** the class called, as written (`Agent`, `crewai.Agent`, `CrewAgent`) */
+  callee?: string;
   /** keyword arguments of the Agent/Task call (role=..., tools=[...], llm=..., context=[...]) */
   kwargs: Record<string, PyLiteral>;
   /** `**expr` arguments (`Agent(**cfg["writer"])`), for the resolver */
@@ -105,6 +107,12 @@ export interface PyMemberDefinition {
   scope?: PyCallScope;
   /** the Agent/Task call; the method name when the method has none crewtel can see */
   location: SourceSpan;
+  /**
+   * where the member is defined when that is not `location`: for `class Writer(Agent)` the
+   * `super().__init__(…)` call, while `location` is the `Writer(…)` call. What tells two
+   * references to the same definition apart from two definitions (see load/python/crews.ts `siteOf`).
+   */
+  definedAt?: SourceSpan;
 }
 
 /** The Crew(...) call inside a @crew method (or anywhere in the module). */
@@ -235,8 +243,9 @@ export interface PythonFacts {
   /**
    * Agent(...) / Task(...) calls outside crew classes (plain scripts), with `method` the name
    * they are bound to: `researcher = Agent(...)` → "researcher", `self.writer = Agent(...)` →
-   * "writer", `def researcher(): return Agent(...)` → "researcher"; Crew(...) calls anywhere
-   * outside crew classes
+   * "writer", `def researcher(): return Agent(...)` → "researcher", and every other such call
+   * outside crew classes (in a list, a dict, an argument) with `method` ""; Crew(...) calls
+   * anywhere outside crew classes
    */
   looseAgents: PyMemberDefinition[];
   looseTasks: PyMemberDefinition[];

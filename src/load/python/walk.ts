@@ -221,6 +221,7 @@ function looseMember(method: string, value: Node, scope: Scope, ctx: ModuleConte
   const def = memberDefinition(method, kind, value, spanOf(value, ctx.source), ctx);
   const at = callScope(scope);
   if (at) def.scope = at;
+  ctx.looseAt.add(value.startIndex);
   (kind === 'agent' ? ctx.facts.looseAgents : ctx.facts.looseTasks).push(def);
 }
 
@@ -232,6 +233,8 @@ function onCall(call: Node, scope: Scope, ctx: ModuleContext): void {
   }
   if (envCall(call, scope, ctx)) return;
   if (scope.fn && isSuperInit(call, ctx)) scope.fn.superInit = evalLiteral(call, ctx.source);
+  // an Agent(...)/Task(...) bound to no name (in a list, a dict, an argument): still a definition
+  if (!scope.inCrewClass && !ctx.looseAt.has(call.startIndex)) looseMember('', call, scope, ctx);
   if (!scope.inCrewClass && isCrewCall(call, ctx)) {
     const c = crewCall(call, ctx);
     const at = callScope(scope);

@@ -16,6 +16,7 @@ export function formatPreviewJson(r: PreviewReport): string {
       maskedValues: r.valuesMasked || 0,
       crews: r.crews,
       ...(r.coverage ? { coverage: r.coverage } : {}),
+      ...(r.outsideCrews ? { outsideCrews: r.outsideCrews } : {}),
       notes: r.notes,
       spans: r.spans.map((s) => ({
         name: s.name,
@@ -23,6 +24,7 @@ export function formatPreviewJson(r: PreviewReport): string {
         subject: s.subject,
         ...(s.crewId !== undefined ? { crewId: s.crewId } : {}),
         ...(s.flowName !== undefined ? { flowName: s.flowName } : {}),
+        ...(s.hypothetical ? { hypothetical: true } : {}),
         crewaiVersion: s.version,
         ...(s.condition !== undefined ? { condition: s.condition } : {}),
         attributes: s.attributes.map((a) => ({

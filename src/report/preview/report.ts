@@ -13,6 +13,8 @@ export interface PreviewReport {
   crews: { id: string; name: string; shareCrew: boolean; crewaiVersion: string; coverage?: CoverageReport }[];
   /** agents, tasks and tools resolved statically, over all crews */
   coverage?: CoverageReport;
+  /** agents and tasks no crew uses, each group previewed as a hypothetical crew (absent when there are none) */
+  outsideCrews?: ReturnType<typeof import('../../model/outside.js').outsideEntry>[];
   spans: SimulatedSpan[];
   /** --diff: `spans` hold only what share_crew adds */
   diff: boolean;
