@@ -32,7 +32,17 @@ function inheritedDetail(tasks: string[]): string {
   return `inherited by tasks without tools of their own (Task.check_tools), so crew_tasks[].tools_names carries it once per task: ${tasks.map((t) => `tasks.${t}`).join(', ')}`;
 }
 
+/** One step lower: what only a crew crewtel cannot see would send (agents outside any crew) is weaker evidence. */
+export function lowered(s: Severity): Severity {
+  return s === 'high' ? 'medium' : 'low';
+}
+
 function levels(exp: { default: string[]; shareCrew: string[] }, crew: Crew | undefined): FieldExposure {
+  const out = crewLevels(exp, crew);
+  return crew?.outsideCrews ? { ...out, severity: lowered(out.severity) } : out;
+}
+
+function crewLevels(exp: { default: string[]; shareCrew: string[] }, crew: Crew | undefined): FieldExposure {
   const shares = crew?.shareCrew.value ?? false;
   if (exp.default.length > 0) {
     return { exposure: 'default', attributes: shares ? unique([...exp.default, ...exp.shareCrew]) : exp.default, severity: 'high' };

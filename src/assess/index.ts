@@ -9,6 +9,7 @@ import { releaseFindings } from './releaseFindings.js';
 import { SEVERITY_RANK, type Finding } from './types.js';
 import { applyRulePolicy, NO_POLICY, type Policy } from './policy.js';
 import { maskText } from './maskText.js';
+import { lowered } from './exposure.js';
 
 export interface AssessOptions {
   showValues: boolean;
@@ -19,16 +20,40 @@ export interface AssessOptions {
 
 export function assess(project: LoadedProject, opts: AssessOptions): Finding[] {
   const { model, release } = project;
-  const crews = new Map(model.crews.map((c) => [c.id, c]));
+  const outside = model.outside ?? [];
+  const outsideIds = new Set(outside.map((c) => c.id));
+  // agents outside any crew are scanned like a crew's, as the crew that would carry them
+  const crews = new Map([...model.crews, ...outside].map((c) => [c.id, c]));
   const policy = opts.policy ?? NO_POLICY;
+  const config = markOutside(configFindings([...model.crews, ...outside], model.strings, release.version), outsideIds, true);
   const findings = [
-    ...contentFindings(model.strings, { crews, defaultVersion: release.version, showValues: opts.showValues, policy }),
-    ...applyRulePolicy([...configFindings(model.crews, model.strings, release.version), ...releaseFindings(project), ...(opts.extra ?? [])], policy)
+    // content severities are already a step lower there (assess/exposure.ts), before the config's overrides
+    ...markOutside(contentFindings(model.strings, { crews, defaultVersion: release.version, showValues: opts.showValues, policy }), outsideIds, false),
+    ...applyRulePolicy([...config, ...releaseFindings(project), ...(opts.extra ?? [])], policy)
       .map((f) => acceptedByConfig(f, policy, release.version))
       // field paths hold YAML keys: masked like values
       .map((f) => (opts.showValues ? f : { ...f, field: maskText(f.field) })),
   ];
   return sortFindings(mergeDuplicates(findings));
+}
+
+/**
+ * Findings in agents and tasks no crew uses: no crew carries them (`crews` empty), `outsideCrew`
+ * names the group, the message says so; config findings one severity step lower (content
+ * findings are lowered with their exposure).
+ */
+function markOutside(findings: Finding[], outsideIds: ReadonlySet<string>, lower: boolean): Finding[] {
+  if (outsideIds.size === 0) return findings;
+  return findings.map((f) => {
+    if (f.crews.length === 0 || !f.crews.every((c) => outsideIds.has(c))) return f;
+    return {
+      ...f,
+      severity: lower ? lowered(f.severity) : f.severity,
+      crews: [],
+      outsideCrew: f.crews[0],
+      message: `${f.message}; defined outside any crew (no crew crewtel resolved uses it): sent only if a crew crewtel cannot see uses it`,
+    };
+  });
 }
 
 /** Config and release findings the config accepts stay in the report, marked. */
@@ -49,10 +74,15 @@ function mergeDuplicates(findings: Finding[]): Finding[] {
       byKey.set(key, { ...f, attributes: [...f.attributes], crews: [...f.crews] });
       continue;
     }
-    if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) {
+    if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity] && !(f.outsideCrew && !prev.outsideCrew)) {
       prev.severity = f.severity;
       prev.exposure = f.exposure;
       prev.message = f.message;
+    }
+    // the same text in a crew's agent and in one outside any crew: a crew carries it
+    if (prev.outsideCrew && !f.outsideCrew) {
+      Object.assign(prev, { severity: f.severity, exposure: f.exposure, message: f.message });
+      delete prev.outsideCrew;
     }
     prev.attributes = [...new Set([...prev.attributes, ...f.attributes])];
     prev.crews = [...new Set([...prev.crews, ...f.crews])];

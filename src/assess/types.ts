@@ -27,6 +27,11 @@ export interface Finding {
   message: string;
   /** crews whose telemetry would carry it */
   crews: string[];
+  /**
+   * set when only agents or tasks no crew uses hold it: the id of that group
+   * (`<dir>#(outside crews)`, see ProjectModel.outside); `crews` is then empty
+   */
+  outsideCrew?: string;
   /** stable across edits above the finding: rule + file + field + hash of the value (never the value) */
   fingerprint: string;
   /** content findings: true for documentation values (reserved domains, documentation IP ranges, fictional phone ranges, placeholder secrets), always low */

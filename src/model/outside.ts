@@ -42,5 +42,6 @@ export function outsideNote(c: Crew): string {
 export function outsideScannedLine(groups: Crew[]): string {
   const agents = groups.flatMap((g) => g.agents).length;
   const tasks = groups.flatMap((g) => g.tasks).length;
-  return `${totalMembersText(groups)} defined outside any crew ${agents + tasks === 1 ? 'was' : 'were'} scanned as if used (no crew crewtel resolved uses them; findings one severity step lower)`;
+  const one = agents + tasks === 1;
+  return `${totalMembersText(groups)} defined outside any crew ${one ? 'was' : 'were'} scanned as if used (no crew crewtel resolved uses ${one ? 'it' : 'them'}; findings one severity step lower)`;
 }

@@ -265,15 +265,20 @@ const isTestModule = (rel: string): boolean => /(^|\/)(tests?|testing)\//.test(r
 /** Files that mark the top folder of a Python project. */
 const PROJECT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt', 'Pipfile', 'uv.lock', 'poetry.lock', '.git'];
 
-/** The project a module belongs to: the nearest folder up to the PATH it was found under that has a project file, else that PATH. */
+/**
+ * The project a module belongs to: the nearest folder, up to the PATH it was found under, that
+ * has a project file; else the top folder below that PATH that holds it (a PATH holding several
+ * projects without such files, as a checkout of many repositories), or the PATH itself.
+ */
 function projectRootOf(file: string, roots: string[]): string {
   const dir = dirname(file);
   const root = roots.filter((r) => dir === r || dir.startsWith(r + sep) || file === r).sort((a, b) => b.length - a.length)[0];
   const top = root === undefined ? dir : root === file ? dirname(root) : root;
-  for (let d = dir; ; d = dirname(d)) {
+  for (let d = dir; d === top || d.startsWith(top + sep); d = dirname(d)) {
     if (PROJECT_MARKERS.some((m) => pathExists(join(d, m)))) return d;
-    if (d === top || !d.startsWith(top) || dirname(d) === d) return top;
+    if (d === top) break;
   }
+  return dir === top ? top : join(top, relative(top, dir).split(sep)[0]);
 }
 
 /**

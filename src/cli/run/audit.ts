@@ -26,6 +26,7 @@ import type { AuditOptions } from '../commands/audit.js';
 import { makeIo, UsageError, type Io } from '../io.js';
 import { wrap } from '../../report/text/layout.js';
 import { allRules } from '../rules.js';
+import { outsideEntry, outsideScannedLine } from '../../model/outside.js';
 
 const FORMATTERS: Record<string, (r: AuditReport, io: Io) => string> = {
   json: (r) => formatAuditJson(r),
@@ -115,7 +116,8 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
 
   // a CI step pointed at the wrong folder must not stay green forever
-  if (model.crews.length === 0 && model.flows.length === 0 && !opts.allowEmpty) {
+  // agents outside any crew were scanned: the folder is not the wrong one
+  if (model.crews.length === 0 && model.flows.length === 0 && !model.outside?.length && !opts.allowEmpty) {
     for (const e of errors) io.err(formatDiagnostic(e));
     const where = (paths.length ? paths : ['.']).join(', ');
     io.err(`crewtel: no CrewAI crew or flow found under ${where}`);
@@ -158,7 +160,12 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
 
   const failOnAdvisories = Boolean(opts.failOnAdvisories ?? cfg.config['fail-on-advisories']);
   const failing = gatingFindings(kept, failOn, failOnAdvisories);
-  const summary = { ...summarize(kept, model.files.length, model.crews.length), coverage: totalCoverage(model.crews) };
+  const outside = model.outside ?? [];
+  const summary = {
+    ...summarize(kept, model.files.length, model.crews.length),
+    coverage: totalCoverage(model.crews),
+    ...(outside.length ? { outsideCrews: { agents: outside.flatMap((c) => c.agents).length, tasks: outside.flatMap((c) => c.tasks).length } } : {}),
+  };
   const failOnUnresolved = opts.failOnUnresolved ?? cfg.config['fail-on-unresolved'] ?? false;
   summary.suppressed = inline.suppressed.length;
   summary.baselined = baselined.length;
@@ -179,6 +186,7 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
       crewaiVersion: c.release?.version ?? release.version,
       coverage: crewCoverage(c),
     })),
+    ...(outside.length ? { outsideCrews: outside.map((c) => outsideEntry(c, release.version)), outsideLine: outsideScannedLine(outside) } : {}),
     findings: kept,
     suppressed: maskReasons([...accepted, ...inline.suppressed, ...baselined], Boolean(opts.showValues)),
     errors,

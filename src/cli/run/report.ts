@@ -78,7 +78,7 @@ function pageData(data: AuditData, opts: AuditOptions, extra: { env?: EnvReport;
   const { env } = extra;
   const kind: HtmlReport['kind'] = extra.preview ? 'report' : 'audit';
   const shares = new Map<string, CrewShare>(report.crews.map((c) => [c.root, { shareCrew: c.shareCrew, source: c.shareCrewSource }]));
-  const names = new Map(report.crews.map((c) => [c.root, c.name]));
+  const names = new Map([...report.crews.map((c) => [c.root, c.name] as const), ...(report.outsideCrews ?? []).map((c) => [c.id, `${c.name} (hypothetical: no crew crewtel resolved uses them)`] as const)]);
   const accepted = acceptedFindings(report);
 
   const flows = kind === 'report' ? crewFlows(project.model, { version: report.crewaiVersion, findings: report.findings, accepted }) : [];
@@ -110,6 +110,7 @@ function pageData(data: AuditData, opts: AuditOptions, extra: { env?: EnvReport;
   if (env) details.push(telemetry!.effect);
   const sharing = report.crews.filter((c) => c.shareCrew);
   if (report.crews.length) details.push(`share_crew is ${sharing.length ? `ON in ${sharing.length} of ${report.crews.length} crew(s)${sharing[0].shareCrewSource ? ` (${sharing[0].shareCrewSource}${sharing.length > 1 ? ', …' : ''})` : ''}: goals, backstories, task descriptions and kickoff inputs are sent too` : `off in every crew (${report.crews.length})`}.`);
+  if (report.outsideLine) details.push(`${report.outsideLine}.`);
   if (accepted.length) details.push(`${accepted.length} finding(s) accepted by the team (listed with their reasons below).`);
   if (data.errors.length) details.push(`${data.errors.length} file(s) could not be read: the page does not cover them.`);
   // release advisories count toward the gate only with --fail-on-advisories (or the config), as in audit
@@ -164,7 +165,7 @@ const bandCount = (f: CrewFlow, band: string) => f.fields.filter((x) => x.band =
 function groupFindings(findings: Finding[], names: Map<string, string>, shares: Map<string, CrewShare>, rules: RuleMeta[]): CrewFindings[] {
   const crews = new Map<string, CrewFindings>();
   for (const f of findings) {
-    const crewId = f.crews[0] ?? '';
+    const crewId = f.crews[0] ?? f.outsideCrew ?? '';
     let c = crews.get(crewId);
     if (!c) {
       c = { crewId, name: crewId ? (names.get(crewId) ?? crewId) : 'Project settings and release', counts: { high: 0, medium: 0, low: 0 }, fields: [] };

@@ -66,8 +66,9 @@ export const siteOf = (d: PyMemberDefinition): string => {
 
 /**
  * A task's agent= / context= as member names, so the model can pair them: `agents` and `tasks`
- * are the members of the same crew. With `dropForeign`, an agent= that is a member but not one
- * of `agents` is dropped (the model would otherwise read the call as an agent it cannot find).
+ * are the members of the same crew. With `dropForeign`, an agent= that is not one of `agents`
+ * (a crew's agent, a parameter) is dropped: the model would otherwise look for an agent of that
+ * name in the group and warn that there is none.
  */
 function linkTasks(agents: PyMemberDefinition[], tasks: PyMemberDefinition[], dropForeign = false): PyMemberDefinition[] {
   const agentAt = new Map(agents.map((a) => [where(a), a]));
@@ -79,9 +80,9 @@ function linkTasks(agents: PyMemberDefinition[], tasks: PyMemberDefinition[], dr
     if (agent) {
       out.agentRef = agent.method;
       out.kwargs.agent = { kind: 'name', text: agent.method, location: t.kwargs.agent && t.kwargs.agent.kind !== 'string' ? t.kwargs.agent.location : t.location };
-    } else if (dropForeign && refs.agent?.t === 'member') delete out.kwargs.agent;
+    } else if (dropForeign) delete out.kwargs.agent;
     if (refs.context) {
-      const names = items(refs.context).flatMap((c) => (c.t === 'member' ? [taskAt.get(where(c.def))?.method ?? c.def.method] : []));
+      const names = items(refs.context).flatMap((c) => (c.t === 'member' ? [taskAt.get(where(c.def))?.method ?? (dropForeign ? '' : c.def.method)] : []));
       out.contextRefs = names.filter(Boolean);
       out.kwargs.context = { kind: 'list', items: out.contextRefs.map((n) => ({ kind: 'name', text: n, location: t.location })), location: t.location };
     }

@@ -8,6 +8,7 @@ export function formatAuditJson(r: AuditReport): string {
     crewaiVersionSource: r.crewaiVersionSource,
     notes: r.notes,
     crews: r.crews,
+    ...(r.outsideCrews ? { outsideCrews: r.outsideCrews } : {}),
     findings: r.findings.map(({ suppressed: _s, ...f }) => f),
     // accepted findings, each with suppressed: {kind: inline|baseline|config, reason}
     suppressed: r.suppressed,

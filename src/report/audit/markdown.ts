@@ -66,6 +66,7 @@ export function formatAuditMarkdown(r: AuditReport): string {
     '',
     `CrewAI ${cell(r.crewaiVersion)} (${cell(r.crewaiVersionSource)}) · ${s.crews} crew${s.crews === 1 ? '' : 's'}, ${s.files} file${s.files === 1 ? '' : 's'}`,
     '',
+    ...(r.outsideLine ? [`${r.outsideLine}.`, ''] : []),
     '| high | medium | low | suppressed | baselined |',
     '|---:|---:|---:|---:|---:|',
     `| ${s.bySeverity.high} | ${s.bySeverity.medium} | ${s.bySeverity.low} | ${s.suppressed} | ${s.baselined} |`,

@@ -20,6 +20,10 @@ export interface AuditReport {
   crewaiVersionSource: string;
   notes: string[];
   crews: AuditCrewSummary[];
+  /** agents and tasks no crew uses, per project, scanned as the hypothetical crew that would carry them (absent when there are none) */
+  outsideCrews?: ReturnType<typeof import('../../model/outside.js').outsideEntry>[];
+  /** "2 agents defined outside any crew were scanned as if used (…)", for the human formats */
+  outsideLine?: string;
   /** reported findings (not suppressed) */
   findings: Finding[];
   /** findings accepted by inline comments, the config (allowlist, accept-advisories) or the baseline; each has `suppressed` */
@@ -38,6 +42,8 @@ export interface AuditReport {
     suppressed: number;
     baselined: number;
     coverage?: CoverageReport;
+    /** agents and tasks outside any crew that were scanned (present only when there are some); not counted in `crews` */
+    outsideCrews?: { agents: number; tasks: number };
     /** accepted by the config (allowlist, accept-advisories) */
     accepted?: number;
     /** reported findings that are release advisories */

@@ -93,6 +93,7 @@ export function formatAuditTable(r: AuditReport, color: ChalkInstance, opts: Tab
     ),
   );
   if (s.coverage && !complete(s.coverage)) lines.push(...wrap(`${coverageLine(s.coverage)} (--verbose lists what could not be followed)`, width).map((l) => color.yellow(l)));
+  if (r.outsideCrews?.length) lines.push(...wrap(r.outsideLine ?? '', width).map((l) => color.yellow(l)));
   if (own.some((f) => f.match && f.match.includes('*'))) lines.push(...wrap('Values are masked; --show-values reveals them (never in CI logs).', width).map((l) => color.dim(l)));
   lines.push(verdictLine(r, color));
   return lines.join('\n');
@@ -111,7 +112,7 @@ export function verdictLine(r: AuditReport, color: ChalkInstance): string {
 function detail(f: Finding, verbose?: boolean): string {
   if (f.category === 'config') return `${f.field}: ${f.message}`;
   // documentation values (example.com, 192.0.2.x, …): shown at low, never failing the default gate
-  const example = f.example ? 'example value · ' : '';
+  const example = (f.example ? 'example value · ' : '') + (f.outsideCrew ? 'outside any crew · ' : '');
   if (f.exposure === 'not_emitted' || f.attributes.length === 0) return `${example}${f.field} (not sent by telemetry)`;
   const shown = verbose ? f.attributes : f.attributes.slice(0, 3);
   const more = f.attributes.length - shown.length;

@@ -33,9 +33,12 @@ export function formatPreviewTable(r: PreviewReport, color: ChalkInstance = plai
     return lines.join('\n');
   }
   for (const [subject, spans] of groupBySubject(r.spans)) {
-    const crew = r.crews.find((c) => c.id === subject);
+    const crew = r.crews.find((c) => c.id === subject) ?? r.outsideCrews?.find((c) => c.id === subject);
     const version = crew && crew.crewaiVersion !== r.crewaiVersion ? ` · CrewAI ${crew.crewaiVersion}` : '';
     lines.push('', color.underline(crew ? `${crew.name} (${crew.id})${version}` : `flow ${subject}`));
+    if (crew && 'hypothetical' in crew) {
+      lines.push(`  ${color.yellow('hypothetical:')} ${color.dim('no crew crewtel resolved uses these agents and tasks; CrewAI sends this only if a crew crewtel cannot see does')}`);
+    }
     const common = commonOf(spans);
     if (common.length) {
       const list = common.map((a) => `${a.fromUser ? `${color.yellow('●')} ` : ''}${a.key}=${clip(String(a.value), 40)}${a.gate === 'conditional' ? ' (conditional)' : ''}`);
