@@ -116,8 +116,7 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
 
   // a CI step pointed at the wrong folder must not stay green forever
-  // agents outside any crew were scanned: the folder is not the wrong one
-  if (model.crews.length === 0 && model.flows.length === 0 && !model.outside?.length && !opts.allowEmpty) {
+  if (model.crews.length === 0 && model.flows.length === 0 && !opts.allowEmpty) {
     for (const e of errors) io.err(formatDiagnostic(e));
     const where = (paths.length ? paths : ['.']).join(', ');
     io.err(`crewtel: no CrewAI crew or flow found under ${where}`);
