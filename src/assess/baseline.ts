@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { readSource } from '../core/readSource.js';
 import { legacyFingerprint } from './fingerprint.js';
 import type { Finding } from './types.js';
+import { compareText } from '../core/compare.js';
 
 export interface BaselineEntry {
   ruleId: string;
@@ -37,7 +38,7 @@ export function baselineText(findings: Finding[]): string {
     seen.add(f.fingerprint);
     entries.push({ ruleId: f.ruleId, file: f.file, fingerprint: f.fingerprint });
   }
-  entries.sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  entries.sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint));
   const body: BaselineFile = { tool: 'crewtel', version: BASELINE_VERSION, findings: entries };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -10,6 +10,7 @@ import { SEVERITY_RANK, type Finding } from './types.js';
 import { applyRulePolicy, NO_POLICY, type Policy } from './policy.js';
 import { maskText } from './maskText.js';
 import { lowered } from './exposure.js';
+import { compareText } from '../core/compare.js';
 
 export interface AssessOptions {
   showValues: boolean;
@@ -93,6 +94,6 @@ function mergeDuplicates(findings: Finding[]): Finding[] {
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId),
   );
 }

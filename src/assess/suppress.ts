@@ -17,6 +17,7 @@ import { readSource } from '../core/readSource.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { SourceString } from '../core/source.js';
 import type { Finding } from './types.js';
+import { compareText } from '../core/compare.js';
 
 const MARKER = /(#|\/\/)\s*crewtel-ignore\b(.*)$/;
 const RULE_TOKEN = /^(?:\*|[A-Za-z0-9_-]+\/(?:\*|[A-Za-z0-9_.-]+\*?))$/;
@@ -148,7 +149,7 @@ export function applySuppressions(input: SuppressInput): SuppressResult {
       for (const r of s.rules) if (!r.used) unused.push({ file, line: s.line, column: r.column, message: `unused crewtel-ignore for ${r.id}`, severity: 'warning' });
     }
   }
-  unused.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  unused.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
   return { kept, suppressed, unused };
 }
 

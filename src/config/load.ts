@@ -14,6 +14,7 @@ import { loadYaml } from '../load/yaml.js';
 import { configSchema, type CrewtelConfig } from './schema.js';
 import { describeIssue, issuePath, type ConfigIssue } from './issues.js';
 import { locateToml } from './tomlLocate.js';
+import { compareText } from '../core/compare.js';
 
 export interface LoadedConfig {
   config: CrewtelConfig;
@@ -83,7 +84,7 @@ export function loadConfig(explicit: string | undefined, start: string, cwd: str
   }
   const source = read.source;
   const loaded = path.endsWith('.toml') ? fromToml(source, basename(path) === 'pyproject.toml') : fromYaml(source);
-  const diagnostics = [...warnings, ...loaded.diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const diagnostics = [...warnings, ...loaded.diagnostics].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
   return { ...loaded, file, diagnostics };
 }
 

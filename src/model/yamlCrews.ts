@@ -7,6 +7,7 @@ import { basename, dirname, relative } from 'node:path';
 import { displayPath } from '../core/source.js';
 import type { ConfigNode } from '../load/tree.js';
 import { pairingStem, type ConfigKind } from './classify.js';
+import { compareText } from '../core/compare.js';
 
 export interface LoadedDoc {
   abs: string;
@@ -71,7 +72,7 @@ export function groupYamlCrews(docs: LoadedDoc[], cwd: string): CrewGroup[] {
       if (!usedAgentStems.has(stem)) groups.push(makeGroup(home, stem, multi, agentDocs, [], cwd));
     }
   }
-  return groups.sort((a, b) => a.id.localeCompare(b.id));
+  return groups.sort((a, b) => compareText(a.id, b.id));
 }
 
 function makeGroup(home: string, stem: string, multi: boolean, agentDocs: LoadedDoc[], taskDocs: LoadedDoc[], cwd: string): CrewGroup {
