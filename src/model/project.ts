@@ -25,9 +25,6 @@ import type { Crew, FieldString, Flow, ProjectModel } from './types.js';
 import { groupYamlCrews, type LoadedDoc } from './yamlCrews.js';
 import { pushAll } from '../core/arrays.js';
 
-/** Up to this many .py files the grammar runs on V8's baseline code (see initPythonParser). */
-const FEW_PYTHON_FILES = 40;
-
 export interface LoadOptions {
   crewaiVersion?: string;
   shareCrew?: boolean;
@@ -83,8 +80,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
 
   // Python first: @CrewBase classes say which config files belong to which crew. The parser's
   // WebAssembly compiles off the main thread: start it now, while the files are being read.
-  const fewFiles = discovered.pythonFiles.length <= FEW_PYTHON_FILES;
-  const parser = discovered.pythonFiles.length ? import('../load/python/index.js').then(async (m) => (await m.initPythonParser({ fewFiles }), m)) : undefined;
+  const parser = discovered.pythonFiles.length ? import('../load/python/index.js').then(async (m) => (await m.initPythonParser(), m)) : undefined;
   parser?.catch(() => undefined);
   const python = await loadPython(discovered.pythonFiles, readText, parser, prefetched);
   const ctx = emptyToolContext();

@@ -8,7 +8,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Language, type Node, Parser, type Tree } from 'web-tree-sitter';
 
 export type { Node, Tree } from 'web-tree-sitter';
@@ -37,12 +36,8 @@ let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
 
 /** Loads the WebAssembly runtime and the grammar (once; later calls are free). */
-export function initPythonParser(options: { fewFiles?: boolean } = {}): Promise<void> {
+export function initPythonParser(): Promise<void> {
   loading ??= (async () => {
-    // V8 compiles the grammar twice by default (baseline, then optimised in the background),
-    // ~80 ms of a one-crew audit. Baseline code only parses ~1.5x slower, which pays off
-    // below a few hundred KB of Python; larger trees keep the optimised code.
-    if (options.fewFiles) setFlagsFromString('--liftoff-only');
     await Parser.init({ locateFile: () => wasmFile(RUNTIME) });
     const language = await Language.load(readFileSync(wasmFile(GRAMMAR)));
     const p = new Parser();
