@@ -7,13 +7,16 @@ const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** "3 agents and 1 task" */
 export function membersText(c: Pick<Crew, 'agents' | 'tasks'>): string {
-  return [c.agents.length ? count(c.agents.length, 'agent') : '', c.tasks.length ? count(c.tasks.length, 'task') : ''].filter(Boolean).join(' and ') || 'nothing';
+  return countsText({ agents: c.agents.length, tasks: c.tasks.length });
 }
 
-/** Over several groups: "3 agents and 1 task". */
-export function totalMembersText(groups: Crew[]): string {
-  return membersText({ agents: groups.flatMap((g) => g.agents), tasks: groups.flatMap((g) => g.tasks) });
+/** The agents and tasks of several groups, counted (audit JSON `summary.outsideCrews`). */
+export function memberCounts(groups: Crew[]): { agents: number; tasks: number } {
+  return { agents: groups.reduce((n, g) => n + g.agents.length, 0), tasks: groups.reduce((n, g) => n + g.tasks.length, 0) };
 }
+
+const countsText = ({ agents, tasks }: { agents: number; tasks: number }): string =>
+  [agents ? count(agents, 'agent') : '', tasks ? count(tasks, 'task') : ''].filter(Boolean).join(' and ') || 'nothing';
 
 /** The JSON entry of one group (preview and audit `outsideCrews[]`). */
 export function outsideEntry(c: Crew, version: string) {
@@ -40,8 +43,7 @@ export function outsideNote(c: Crew): string {
 
 /** Audit's summary line: "2 agents defined outside any crew were scanned as if used (…)". */
 export function outsideScannedLine(groups: Crew[]): string {
-  const agents = groups.flatMap((g) => g.agents).length;
-  const tasks = groups.flatMap((g) => g.tasks).length;
-  const one = agents + tasks === 1;
-  return `${totalMembersText(groups)} defined outside any crew ${one ? 'was' : 'were'} scanned as if used (no crew crewtel resolved uses ${one ? 'it' : 'them'}; findings one severity step lower)`;
+  const counts = memberCounts(groups);
+  const one = counts.agents + counts.tasks === 1;
+  return `${countsText(counts)} defined outside any crew ${one ? 'was' : 'were'} scanned as if used (no crew crewtel resolved uses ${one ? 'it' : 'them'}; findings one severity step lower)`;
 }

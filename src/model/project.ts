@@ -270,12 +270,12 @@ const PROJECT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirement
  * has a project file; else the top folder below that PATH that holds it (a PATH holding several
  * projects without such files, as a checkout of many repositories), or the PATH itself.
  */
-function projectRootOf(file: string, roots: string[]): string {
+function projectRootOf(file: string, roots: string[], marked: (dir: string) => boolean): string {
   const dir = dirname(file);
   const root = roots.filter((r) => dir === r || dir.startsWith(r + sep) || file === r).sort((a, b) => b.length - a.length)[0];
   const top = root === undefined ? dir : root === file ? dirname(root) : root;
   for (let d = dir; d === top || d.startsWith(top + sep); d = dirname(d)) {
-    if (PROJECT_MARKERS.some((m) => pathExists(join(d, m)))) return d;
+    if (marked(d)) return d;
     if (d === top) break;
   }
   return dir === top ? top : join(top, relative(top, dir).split(sep)[0]);
@@ -289,12 +289,21 @@ function projectRootOf(file: string, roots: string[]): string {
  * preview can show the spans that would carry them and audit scans them; never counted as a crew.
  */
 function outsideCrews(python: PythonFacts[], roots: string[], cwd: string, ctx: ReturnType<typeof emptyToolContext>, project: PythonResolver, used: ReadonlySet<string>): BuiltCrew[] {
+  // modules of one folder share their ancestors: each folder is checked for project files once
+  const markedDirs = new Map<string, boolean>();
+  const marked = (dir: string): boolean => {
+    let m = markedDirs.get(dir);
+    if (m === undefined) markedDirs.set(dir, (m = PROJECT_MARKERS.some((name) => pathExists(join(dir, name)))));
+    return m;
+  };
   const byRoot = new Map<string, PythonFacts[]>();
   for (const f of python) {
     const abs = resolve(cwd, f.file);
-    const root = projectRootOf(abs, roots);
+    const root = projectRootOf(abs, roots, marked);
     if (isTestModule(relative(root, abs).split(sep).join('/'))) continue;
-    byRoot.set(root, [...(byRoot.get(root) ?? []), f]);
+    const modules = byRoot.get(root);
+    if (modules) modules.push(f);
+    else byRoot.set(root, [f]);
   }
   const out: BuiltCrew[] = [];
   for (const [root, modules] of byRoot) {

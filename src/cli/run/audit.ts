@@ -26,7 +26,7 @@ import type { AuditOptions } from '../commands/audit.js';
 import { makeIo, UsageError, type Io } from '../io.js';
 import { wrap } from '../../report/text/layout.js';
 import { allRules } from '../rules.js';
-import { outsideEntry, outsideScannedLine } from '../../model/outside.js';
+import { memberCounts, outsideEntry, outsideScannedLine } from '../../model/outside.js';
 
 const FORMATTERS: Record<string, (r: AuditReport, io: Io) => string> = {
   json: (r) => formatAuditJson(r),
@@ -163,7 +163,7 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
   const summary = {
     ...summarize(kept, model.files.length, model.crews.length),
     coverage: totalCoverage(model.crews),
-    ...(outside.length ? { outsideCrews: { agents: outside.flatMap((c) => c.agents).length, tasks: outside.flatMap((c) => c.tasks).length } } : {}),
+    ...(outside.length ? { outsideCrews: memberCounts(outside) } : {}),
   };
   const failOnUnresolved = opts.failOnUnresolved ?? cfg.config['fail-on-unresolved'] ?? false;
   summary.suppressed = inline.suppressed.length;
