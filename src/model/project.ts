@@ -25,6 +25,9 @@ import type { Crew, FieldString, Flow, ProjectModel } from './types.js';
 import { groupYamlCrews, type LoadedDoc } from './yamlCrews.js';
 import { pushAll } from '../core/arrays.js';
 
+/** Up to this many .py files the grammar runs on V8's baseline code (see initPythonParser). */
+const BASELINE_PYTHON_FILES = 40;
+
 export interface LoadOptions {
   crewaiVersion?: string;
   shareCrew?: boolean;
@@ -80,9 +83,11 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
 
   // Python first: @CrewBase classes say which config files belong to which crew. The parser's
   // WebAssembly compiles off the main thread: start it now, while the files are being read.
-  const parser = discovered.pythonFiles.length ? import('../load/python/index.js').then(async (m) => (await m.initPythonParser(), m)) : undefined;
+  const baseline = discovered.pythonFiles.length <= BASELINE_PYTHON_FILES;
+  const parser = discovered.pythonFiles.length ? import('../load/python/index.js').then(async (m) => (await m.initPythonParser({ baseline }), m)) : undefined;
   parser?.catch(() => undefined);
   const python = await loadPython(discovered.pythonFiles, readText, parser, prefetched);
+  if (parser) (await parser.catch(() => undefined))?.restoreWasmTiering();
   const ctx = emptyToolContext();
   for (const f of python) addFactsToToolContext(ctx, f);
   // the resolver follows names across the project's modules; configs the code opens itself are read like any other

@@ -12,7 +12,7 @@ import type { PythonFacts } from './types.js';
 import { walkBody } from './walk.js';
 
 export { memberRef } from './members.js';
-export { initPythonParser } from './parse.js';
+export { initPythonParser, restoreWasmTiering } from './parse.js';
 
 export function emptyFacts(file: string): PythonFacts {
   return {

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Language, type Node, Parser, type Tree } from 'web-tree-sitter';
 
 export type { Node, Tree } from 'web-tree-sitter';
@@ -35,9 +36,27 @@ function wasmFile(name: string): string {
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
 
-/** Loads the WebAssembly runtime and the grammar (once; later calls are free). */
-export function initPythonParser(): Promise<void> {
+/** V8 flags that `--liftoff-only` changes: all are put back once the grammar is compiled. */
+const TIERING_DEFAULTS = ['--no-liftoff-only', '--wasm-tier-up', '--wasm-dynamic-tiering'];
+let baselineSet = false;
+
+/** Whoever started Node chose its WebAssembly flags: crewtel leaves them alone. */
+function wasmFlagsGiven(): boolean {
+  return /wasm|liftoff/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
+}
+
+/**
+ * Loads the WebAssembly runtime and the grammar (once; later calls are free).
+ * `baseline`: V8 compiles the grammar twice by default (baseline, then optimised in the
+ * background), ~80 ms of a one-crew audit; baseline code alone parses ~1.5x slower, which
+ * pays off for a few dozen files. Call restoreWasmTiering() once the files are parsed.
+ */
+export function initPythonParser(options: { baseline?: boolean } = {}): Promise<void> {
   loading ??= (async () => {
+    if (options.baseline && !wasmFlagsGiven()) {
+      setFlagsFromString('--liftoff-only');
+      baselineSet = true;
+    }
     await Parser.init({ locateFile: () => wasmFile(RUNTIME) });
     const language = await Language.load(readFileSync(wasmFile(GRAMMAR)));
     const p = new Parser();
@@ -45,6 +64,17 @@ export function initPythonParser(): Promise<void> {
     parser = p;
   })();
   return loading;
+}
+
+/**
+ * Puts V8's WebAssembly tiering flags back after a baseline-only parse. V8 keys code caches
+ * by a hash of its flags: left changed, bin/crewtel's cache would be rejected (and written
+ * again) on every run.
+ */
+export function restoreWasmTiering(): void {
+  if (!baselineSet) return;
+  baselineSet = false;
+  for (const flag of TIERING_DEFAULTS) setFlagsFromString(flag);
 }
 
 export interface ParsedModule {
