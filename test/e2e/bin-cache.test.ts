@@ -3,7 +3,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, crewtel } from '../helpers/cli.js';
 
@@ -81,6 +81,7 @@ describe('code cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crewtel-nobundle-'));
     mkdirSync(join(dir, 'bin'));
     copyFileSync(BIN, join(dir, 'bin', 'crewtel'));
+    copyFileSync(join(dirname(BIN), 'package.json'), join(dir, 'bin', 'package.json'));
     writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
     const r = spawnSync(process.execPath, [join(dir, 'bin', 'crewtel'), 'audit', '.'], { env: cleanEnv(), encoding: 'utf8' });
     expect(r.status).toBe(2);
