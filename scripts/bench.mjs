@@ -5,8 +5,11 @@
 // own start (`node -e 0`). Commands run interleaved (A B C A B C …), medians of wall time,
 // with CPU time and peak memory (RSS, workers included) from scripts/bench-probe.cjs.
 //
-// Usage: npm run build && npm run bench [-- --quick] [-- --runs N] [-- --keep DIR]
-//   --quick   fewer runs, no 30,000-crew monorepo (about a minute)
+// Usage: npm run build && npm run bench [-- --quick] [-- --runs N] [-- --keep] [-- --baseline DIR]
+//   --quick          fewer runs, no 30,000-crew monorepo (about a minute)
+//   --baseline DIR   also runs another built crewtel (a checkout or worktree of an earlier
+//                    commit, e.g. `git worktree add ../before <commit>` + npm ci + npm run build),
+//                    interleaved with this one, and prints both side by side
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -22,6 +25,12 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsArg = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : undefined;
 const corpus = resolve(repo, '../shared/corpus');
+const baselineDir = args.includes('--baseline') ? resolve(args[args.indexOf('--baseline') + 1] ?? '') : undefined;
+const baselineBin = baselineDir && (existsSync(join(baselineDir, 'bin/crewtel')) ? join(baselineDir, 'bin/crewtel') : baselineDir);
+if (baselineBin && !existsSync(join(dirname(baselineBin), '../dist/crewtel.cjs'))) {
+  console.error(`bench: --baseline ${baselineDir}: no built crewtel there (bin/crewtel and dist/crewtel.cjs; run npm ci && npm run build in it)`);
+  process.exit(2);
+}
 
 if (!existsSync(join(repo, 'dist/crewtel.cjs'))) {
   console.error('bench: run `npm run build` first');
@@ -29,7 +38,7 @@ if (!existsSync(join(repo, 'dist/crewtel.cjs'))) {
 }
 const tmp = mkdtempSync(join(tmpdir(), 'crewtel-bench-'));
 const floor = join(tmp, 'floor.cjs');
-await build({ absWorkingDir: repo, entryPoints: ['scripts/bench-floor.mjs'], outfile: floor, bundle: true, format: 'cjs', platform: 'node', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning', alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' } });
+await build({ absWorkingDir: repo, entryPoints: ['scripts/bench-floor.mjs'], outfile: floor, bundle: true, format: 'cjs', platform: 'node', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning', logOverride: { 'empty-import-meta': 'silent' }, alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' } });
 // the floor parses Python with the same WebAssembly grammar, found beside its bundle like the CLI's
 for (const wasm of ['web-tree-sitter.wasm', 'tree-sitter-python.wasm']) copyFileSync(join(repo, 'dist', wasm), join(tmp, wasm));
 
@@ -55,7 +64,7 @@ function measure(commands, runs, warm = true) {
   return samples.map((s) => ({ ms: median(s.map((x) => x.ms)), cpuMs: median(s.map((x) => x.cpuMs)), maxRssMb: Math.max(...s.map((x) => x.maxRssMb)) }));
 }
 
-const audit = (tree) => [bin, 'audit', tree, '--format', 'json', '--fail-on', 'never'];
+const audit = (tree, cli = bin) => [cli, 'audit', tree, '--format', 'json', '--fail-on', 'never'];
 const cases = [];
 try {
   const one = join(tmp, 'one-crew');
@@ -83,6 +92,7 @@ try {
     ];
     if (c.node) commands.unshift({ label: 'node', cmd: ['-e', '0'] });
     if (c.single) commands.push({ label: 'crewtel1', cmd: audit(c.tree), env: { CREWTEL_WORKERS: '0' } });
+    if (baselineBin) commands.push({ label: 'baseline', cmd: audit(c.tree, baselineBin) });
     const res = measure(commands, runsArg && !c.crews?.toString().startsWith('30000') ? runsArg : c.runs, c.warm !== false);
     const by = Object.fromEntries(commands.map((cmd, i) => [cmd.label, res[i]]));
     const files = JSON.parse(execFileSync(process.execPath, [floor, c.tree], { encoding: 'utf8', maxBuffer: 1 << 26 })).files;
@@ -106,6 +116,16 @@ try {
     console.log(
       `| ${r.name} | ${r.files} | ${r.crews ?? ''} | ${f0(r.node?.ms)} | ${f0(r.floor.ms)} | ${f0(r.crewtel.ms)} | ${f2(r.crewtel.ms / r.floor.ms)} | ${r.node ? f2(r.crewtel.ms / r.node.ms) : ''} | ${f0(r.crewtel1?.ms)} | ${r.crewtel1 ? f2(r.crewtel1.ms / r.floor.ms) : ''} | ${cpu} | ${r.crews > 1 ? (r.crewtel.ms / r.crews).toFixed(2) : ''} | ${mem} |`,
     );
+  }
+  if (baselineBin) {
+    let baseCommit = '';
+    try {
+      baseCommit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dirname(baselineBin), encoding: 'utf8' }).trim();
+    } catch {}
+    console.log(`\nside by side with the baseline ${baselineDir}${baseCommit ? ` (commit ${baseCommit})` : ''}, same runs, interleaved:\n`);
+    console.log('| case | baseline ms | crewtel ms | crewtel / baseline | cpu ms baseline / crewtel | peak MB baseline / crewtel |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const r of rows) console.log(`| ${r.name} | ${f0(r.baseline.ms)} | ${f0(r.crewtel.ms)} | ${f2(r.crewtel.ms / r.baseline.ms)} | ${f0(r.baseline.cpuMs)} / ${f0(r.crewtel.cpuMs)} | ${f0(r.baseline.maxRssMb)} / ${f0(r.crewtel.maxRssMb)} |`);
   }
   const big = rows.filter((r) => r.crews >= 3000);
   if (big.length === 2) {

@@ -23,6 +23,10 @@ const common = {
   // bundle run through vm.Script (bin/crewtel) cannot do; its CommonJS build uses require
   alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
   legalComments: 'linked',
+  // a smaller bundle reads, hashes and deserialises faster at every start (1.8 MB to ~1.3 MB);
+  // identifiers are kept, so stack traces in crash reports stay readable
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   // parse.ts reads import.meta.url only when __dirname is missing (ESM, the sources under vitest)
   logOverride: { 'empty-import-meta': 'silent' },
