@@ -106,8 +106,14 @@ export function applySuppressions(input: SuppressInput): SuppressResult {
     if (entry) return entry;
     const own = valuesByFile.get(file);
     const text = own?.[0]?.source.text ?? read(file) ?? '';
-    const lines = text.split(/\r?\n/);
     const slash = /\.jsonc?$/i.test(file);
+    // most files have no marker: nothing in them can be silenced, and their lines are never looked at
+    if (!text.includes('crewtel-ignore')) {
+      entry = { lines: [], slash, marks: new Map(), values: [] };
+      byFile.set(file, entry);
+      return entry;
+    }
+    const lines = text.split(/\r?\n/);
     const marks = new Map<number, Marker>();
     lines.forEach((l, i) => {
       if (!l.includes('crewtel-ignore')) return;

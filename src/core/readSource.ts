@@ -59,21 +59,25 @@ function describeType(st: { isDirectory(): boolean; isFIFO(): boolean; isSocket(
 
 /** Is there a regular file at `path` (following symlinks)? Never blocks. */
 export function isRegularFile(path: string): boolean {
+  return statQuietly(path)?.isFile() ?? false;
+}
+
+/**
+ * stat, or undefined when nothing is there. A missing path is the common answer when
+ * walking up folders for project files; `throwIfNoEntry: false` spares building an
+ * exception for each (~10x cheaper than a failed statSync on a large tree).
+ */
+function statQuietly(path: string): ReturnType<typeof statSync> | undefined {
   try {
-    return statSync(path).isFile();
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /** Does anything exist at `path` (a file, a directory, a FIFO…)? */
 export function pathExists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
+  return statQuietly(path) !== undefined;
 }
 
 export function readSource(abs: string, opts: ReadOptions): ReadResult {
@@ -81,7 +85,8 @@ export function readSource(abs: string, opts: ReadOptions): ReadResult {
   const limit = opts.maxBytes ?? SIZE_LIMITS[kind];
   let st;
   try {
-    st = statSync(abs);
+    st = statSync(abs, { throwIfNoEntry: false });
+    if (!st) return fail(file, 'no such file', 0, 0, true);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return fail(file, code === 'ENOENT' ? 'no such file' : `cannot read file (${code})`, 0, 0, code === 'ENOENT' || code === 'ENOTDIR');
@@ -100,7 +105,8 @@ export function readSource(abs: string, opts: ReadOptions): ReadResult {
     const fst = fstatSync(fd);
     if (!fst.isFile()) return fail(file, `cannot read file: ${describeType(fst)}, not a regular file`);
     // read at most limit + 1 bytes, whatever the file grows to meanwhile
-    const buf = Buffer.alloc(Math.min(limit + 1, Math.max(fst.size, 0) + 1));
+    // only the bytes read are ever used (subarray below), so the buffer need not be zeroed
+    const buf = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(fst.size, 0) + 1));
     let n = 0;
     for (;;) {
       if (n === buf.length) break;
@@ -120,6 +126,9 @@ export function readSource(abs: string, opts: ReadOptions): ReadResult {
   return { ok: true, source: decoded.source, bytes: bytes.length };
 }
 
+/** one decoder for every file (decode() without `stream` starts afresh each call) */
+let utf8: TextDecoder | undefined;
+
 /** UTF-8 (optional BOM) → SourceText, or an error at the first byte that is not what CrewAI reads. */
 export function decodeUtf8(bytes: Buffer, file: string, kind: SourceKind): { ok: true; source: SourceText } | { ok: false; missing: false; diagnostic: Diagnostic } {
   const err = (line: number, column: number, message: string) => ({ ok: false as const, missing: false as const, diagnostic: { file, line, column, message, severity: 'error' as const } });
@@ -130,7 +139,8 @@ export function decodeUtf8(bytes: Buffer, file: string, kind: SourceKind): { ok:
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return err(1, 1, `file is UTF-32 (byte order mark), not UTF-8: ${WHAT[kind]}`);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    utf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    text = utf8.decode(bytes);
   } catch {
     const cookie = kind === 'python' ? codingCookie(bytes) : undefined;
     // PEP 263: `# -*- coding: latin-1 -*-` in the first two lines; single-byte codecs read as latin-1
