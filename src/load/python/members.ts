@@ -1,7 +1,7 @@
 // Agent(...), Task(...) and Crew(...) calls → member definitions and crew calls, the
 // same for @CrewBase methods and for plain scripts.
 
-import { type Node, walk } from './parse.js';
+import { descendantsOf, type Node } from './parse.js';
 import type { SourceSpan } from '../../core/source.js';
 import { importedLastName, type ModuleContext } from './context.js';
 import { callArguments, stringLiteral } from './literals.js';
@@ -32,17 +32,10 @@ export function isCrewCall(call: Node, ctx: ModuleContext): boolean {
 
 /** The first call in a subtree (document order) that `match` accepts. */
 export function firstCall(node: Node | null, match: (call: Node) => boolean): Node | undefined {
-  if (!node) return undefined;
-  let found: Node | undefined;
-  walk(node, (n) => {
-    if (n.type === 'call' && match(n)) {
-      found = n;
-      return 'stop';
-    }
-    return 'enter';
-  });
-  return found;
+  return node ? descendantsOf(node, CALL, NOTHING_OPAQUE).find(match) : undefined;
 }
+const CALL = ['call'];
+const NOTHING_OPAQUE: ReadonlySet<string> = new Set();
 
 const CONFIG_ATTRIBUTE: Record<MemberKind, string> = { agent: 'agents_config', task: 'tasks_config' };
 

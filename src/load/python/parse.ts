@@ -165,6 +165,25 @@ export function walk(tree: Tree | Node, enter: (node: Node) => 'enter' | 'skip' 
   }
 }
 
+/**
+ * The nodes of `types` under `node` (itself included), in document order, without looking
+ * inside nodes of an `opaque` type below it. One search inside the WebAssembly module
+ * instead of a JS step per node: walking with a cursor pays a JS-to-wasm round trip (and a
+ * Node object) for every node of the subtree, most of which are tokens and names.
+ */
+export function descendantsOf(node: Node, types: readonly string[], opaque: ReadonlySet<string>): Node[] {
+  const wanted = new Set(types);
+  const out: Node[] = [];
+  let skipTo = -1;
+  for (const d of node.descendantsOfType([...types, ...opaque])) {
+    if (d.startIndex < skipTo) continue;
+    const type = d.type;
+    if (wanted.has(type)) out.push(d);
+    if (opaque.has(type) && d.id !== node.id) skipTo = Math.max(skipTo, d.endIndex);
+  }
+  return out;
+}
+
 /** Nodes that CPython counts as a nesting level (brackets). */
 const NESTING = new Set(['list', 'tuple', 'set', 'dictionary', 'parenthesized_expression', 'argument_list', 'subscript', 'list_comprehension', 'dictionary_comprehension', 'set_comprehension', 'generator_expression']);
 

@@ -12,7 +12,7 @@ import { flowClass } from './flows.js';
 import { kickoffsOf } from './kickoffs.js';
 import { evalLiteral } from './literals.js';
 import { crewCall, isCrewCall, memberDefinition, memberKindOfCall } from './members.js';
-import { namedChildrenOf, type Node, walk } from './parse.js';
+import { descendantsOf, namedChildrenOf, type Node } from './parse.js';
 import { argumentList, assignmentParts, decoratorsOf, definedNode, dottedOf, isDotted, isIdentifier, spanOf, textOf } from './syntax.js';
 import { toolClass, toolDecorator, toolFunction } from './tools.js';
 import type { PyClass, PyFunction, PyLiteral } from './types.js';
@@ -258,11 +258,6 @@ const OWN_SCOPE = new Set(['function_definition', 'class_definition', 'decorated
 
 /** Every call inside a statement or expression, outer calls first, without entering nested definitions. */
 function forEachCall(node: Node, visit: (call: Node) => void): void {
-  let first = true;
-  walk(node, (n) => {
-    if (n.type === 'call') visit(n);
-    const enter = first || !OWN_SCOPE.has(n.type);
-    first = false;
-    return enter ? 'enter' : 'skip';
-  });
+  for (const call of descendantsOf(node, CALL, OWN_SCOPE)) visit(call);
 }
+const CALL = ['call'];
