@@ -4,12 +4,30 @@
 // only initialised when imported. bin/crewtel loads the bundle through a V8 code cache
 // (see there). Type checking is `tsc --noEmit`, run before this.
 import { build } from 'esbuild';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+// Data as JSON.parse of a string instead of an object literal: V8 parses JSON several times
+// faster than the same data as JavaScript, and the code cache holds one string instead of the
+// literal's boilerplate (libphonenumber's metadata, the telemetry catalog's data files).
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(b) {
+    const parsed = (data) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
+    b.onLoad({ filter: /\.json$/ }, (a) => ({ contents: `module.exports = ${parsed(JSON.parse(readFileSync(a.path, 'utf8')))}`, loader: 'js' }));
+    // libphonenumber-js ships its metadata as `export default {…}` (a .json.js file)
+    b.onLoad({ filter: /libphonenumber-js[\\/]metadata\.\w+\.json\.js$/ }, (a) => {
+      const text = readFileSync(a.path, 'utf8');
+      const at = text.indexOf('export default ');
+      if (at < 0) return undefined;
+      return { contents: `export default ${parsed(JSON.parse(text.slice(at + 'export default '.length).trim().replace(/;$/, '')))}`, loader: 'js' };
+    });
+  },
+};
+
 // options both bundles share: the CLI and the parse pool's worker
 const common = {
   absWorkingDir: root,
@@ -30,6 +48,7 @@ const common = {
   logLevel: 'warning',
   // parse.ts reads import.meta.url only when __dirname is missing (ESM, the sources under vitest)
   logOverride: { 'empty-import-meta': 'silent' },
+  plugins: [jsonAsString],
 };
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/crewtel.cjs' });
 // the parse pool's worker (src/load/parallel): loaders only, started for large trees
