@@ -7,14 +7,22 @@ import { COMMON_WORDS } from '../lexicons/words.js';
 /** G given name, A given name that is also a word (Will, Grace), S family name, W family name that is a word (Baker), C ordinary word, U unknown. */
 export type NameClass = 'G' | 'A' | 'S' | 'W' | 'C' | 'U';
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '');
-// lexicon lookups ignore accents both ways: Joao finds João, Jose finds José
-const folded = new Map<ReadonlySet<string>, Set<string>>();
+const ASCII = /^[\x00-\x7f]*$/;
+/** without accents (João → Joao); ASCII is returned as is, without normalising */
+const fold = (s: string) => (ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}+/gu, ''));
+// lexicon lookups ignore accents both ways: Joao finds João, Jose finds José. Only the
+// entries with accents need a folded copy: every other entry folds to itself.
+const foldedAccented = new Map<ReadonlySet<string>, Set<string>>();
 function has(set: ReadonlySet<string>, lower: string): boolean {
   if (set.has(lower)) return true;
-  let f = folded.get(set);
-  if (!f) folded.set(set, (f = new Set([...set].map(fold))));
-  return f.has(fold(lower));
+  let f = foldedAccented.get(set);
+  if (!f) {
+    f = new Set();
+    for (const entry of set) if (!ASCII.test(entry)) f.add(fold(entry));
+    foldedAccented.set(set, f);
+  }
+  const key = fold(lower);
+  return f.has(key) || (key !== lower && set.has(key));
 }
 
 const classCache = new Map<string, NameClass>();
