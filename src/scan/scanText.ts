@@ -54,6 +54,7 @@ function compile(): Compiled[] {
 function raw(d: Detector, text: string, options: ScanOptions): RawMatch[] {
   const out: RawMatch[] = [];
   for (const p of d.patterns) {
+    if (p.quick && !p.quick.test(text)) continue;
     p.regex.lastIndex = 0;
     for (const m of text.matchAll(p.regex)) {
       const value = m.groups?.value;

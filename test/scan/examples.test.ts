@@ -46,6 +46,38 @@ describe('registry', () => {
     }
   });
 
+  it("a pattern's quick check passes every text its pattern matches (examples, and each match on its own)", () => {
+    for (const d of detectors) {
+      for (const p of d.patterns) {
+        if (!p.quick) continue;
+        expect(p.quick.global || p.quick.sticky || p.quick.unicode, `${d.id} ${p.name}`).toBe(false);
+        for (const example of [...d.examples.match, ...d.examples.noMatch]) {
+          p.regex.lastIndex = 0;
+          for (const m of example.matchAll(p.regex)) {
+            expect(p.quick.test(example), `${d.id} ${p.name}: ${example}`).toBe(true);
+            expect(p.quick.test(m[0]), `${d.id} ${p.name}: ${m[0]}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  it('street-address patterns behind a quick check still find their own kind of address', () => {
+    const street = detectors.find((d) => d.id === 'pii/street-address')!;
+    const found = (text: string, name: string) => {
+      const p = street.patterns.find((x) => x.name === name)!;
+      p.regex.lastIndex = 0;
+      return (!p.quick || p.quick.test(text)) && p.regex.test(text);
+    };
+    expect(found('Avda. Diagonal 640, 08017 Barcelona', 'romance-street')).toBe(true);
+    expect(found('Praça da Sé 12', 'romance-street')).toBe(true);
+    expect(found('Münchner Strasse 4', 'german-street')).toBe(true);
+    expect(found('Lindenallee 12', 'german-street')).toBe(true);
+    expect(found('3 Allée des Tilleuls', 'french-number-first')).toBe(true);
+    expect(found('Flat No. 7, Shanti Nagar, MG Road', 'indian-society')).toBe(true);
+    expect(found('上海市浦东新区世纪大道100号', 'chinese-address')).toBe(true);
+  });
+
   it('a match example is still found when the quick check runs first (the quick check never hides a match)', () => {
     for (const d of detectors) for (const example of d.examples.match) if (d.quick) expect(d.quick.test(example), `${d.id}: ${example}`).toBe(true);
   });
