@@ -3,7 +3,7 @@
 // first module-level crewai import, every module-level import, and crewai_tools classes.
 
 import type { SourceSpan, SourceText } from '../../core/source.js';
-import { namedChildrenOf, type Node, type Tree, walk } from './parse.js';
+import { descendantsOf, namedChildrenOf, type Node, type Tree } from './parse.js';
 import { dottedOf, spanOf, textOf } from './syntax.js';
 import type { PyModuleSymbols } from './types.js';
 
@@ -108,7 +108,8 @@ function insideFunction(stmt: Node): boolean {
 }
 
 const CREWAI_MODULE = /^crewai(_tools)?(\.|$)/;
-const IMPORTS = new Set(['import_statement', 'import_from_statement']);
+const IMPORT_TYPES = ['import_statement', 'import_from_statement'];
+const NOTHING_OPAQUE: ReadonlySet<string> = new Set();
 
 /**
  * Every import statement of the file. Aliases are collected from all of them (an import
@@ -119,15 +120,8 @@ export function readImports(tree: Tree, source: SourceText): ImportFacts {
   const names = new ImportedNames();
   const facts: ImportFacts = { names, moduleImports: [], crewaiToolsImports: {}, bindings: [], starImports: [] };
   const packageParts = source.file.replace(/\\/g, '/').split('/').slice(0, -1).filter((p) => p && p !== '.' && p !== '..');
-  const statements: Node[] = [];
-  // imports are statements: only blocks and compound statements can hold them
-  walk(tree, (node) => {
-    if (IMPORTS.has(node.type)) {
-      statements.push(node);
-      return 'skip';
-    }
-    return node.isNamed && !EXPRESSION_LIKE.has(node.type) ? 'enter' : 'skip';
-  });
+  // imports are statements (the grammar puts them nowhere else): one search inside tree-sitter
+  const statements = descendantsOf(tree.rootNode, IMPORT_TYPES, NOTHING_OPAQUE);
   for (const stmt of statements) {
     const imp = readImport(stmt, source, packageParts);
     const location = spanOf(stmt, source);
@@ -166,5 +160,3 @@ export function readImports(tree: Tree, source: SourceText): ImportFacts {
   return facts;
 }
 
-/** Nodes that hold no statements (an import cannot be inside them). */
-const EXPRESSION_LIKE = new Set(['expression_statement', 'return_statement', 'call', 'string', 'concatenated_string', 'list', 'dictionary', 'tuple', 'decorator', 'parameters', 'argument_list', 'comment', 'identifier', 'attribute']);
