@@ -35,11 +35,17 @@ export function walkBody(body: Node | null, scope: Scope, ctx: ModuleContext): v
 /** Parts of compound statements that hold blocks of their own. */
 const CLAUSES = new Set(['elif_clause', 'else_clause', 'except_clause', 'except_group_clause', 'finally_clause', 'case_clause', 'with_clause']);
 
+/** Statements without a block of their own (the grammar gives them no body): calls inside are read directly. */
+const SIMPLE = new Set(['expression_statement', 'return_statement', 'pass_statement', 'assert_statement', 'delete_statement', 'raise_statement', 'global_statement', 'nonlocal_statement', 'break_statement', 'continue_statement', 'print_statement', 'exec_statement', 'type_alias_statement']);
+
 function statement(stmt: Node, scope: Scope, ctx: ModuleContext): void {
-  const def = definedNode(stmt);
-  if (def?.type === 'class_definition') return classStatement(stmt, def, scope, ctx);
-  if (def?.type === 'function_definition') return functionStatement(stmt, def, scope, ctx);
-  switch (stmt.type) {
+  // every property of a tree-sitter node is a call into WebAssembly: the type is read once
+  const type = stmt.type;
+  const def = type === 'class_definition' || type === 'function_definition' || type === 'decorated_definition' ? definedNode(stmt) : null;
+  const defType = def?.type;
+  if (defType === 'class_definition') return classStatement(stmt, def!, scope, ctx);
+  if (defType === 'function_definition') return functionStatement(stmt, def!, scope, ctx);
+  switch (type) {
     case 'import_statement':
     case 'import_from_statement':
     case 'future_import_statement':
@@ -55,7 +61,7 @@ function statement(stmt: Node, scope: Scope, ctx: ModuleContext): void {
       withAliases(stmt, scope, ctx);
       break;
   }
-  if (stmt.childForFieldName('body') || stmt.childForFieldName('consequence') || CLAUSES.has(stmt.type) || stmt.type === 'block') return compound(stmt, scope, ctx);
+  if (!SIMPLE.has(type) && (CLAUSES.has(type) || type === 'block' || stmt.childForFieldName('body') || stmt.childForFieldName('consequence'))) return compound(stmt, scope, ctx);
   forEachCall(stmt, (call) => onCall(call, scope, ctx));
 }
 
