@@ -99,7 +99,7 @@ function fromYaml(source: SourceText): Omit<LoadedConfig, 'file'> {
   if (root && root.kind !== 'map') {
     return { config: {}, diagnostics: [{ file, ...root.span.start, message: 'invalid crewtel config: expected a mapping of settings (fail-on, disable, severity, allowlist, crewai-version)', severity: 'error' }] };
   }
-  const res = configSchema.safeParse(toPlain(root) ?? {});
+  const res = configSchema().safeParse(toPlain(root) ?? {});
   if (res.success) return { config: res.data, diagnostics: warnings, locate: (path, key) => yamlPosition(root, path, key) };
   return {
     config: {},
@@ -146,7 +146,7 @@ function fromToml(source: SourceText, isPyproject: boolean): Omit<LoadedConfig, 
   }
   const label = inTable ? 'invalid [tool.crewtel]' : 'invalid crewtel config';
   const table = inTable ? ['tool', 'crewtel'] : [];
-  const res = configSchema.safeParse(section);
+  const res = configSchema().safeParse(section);
   if (res.success) return { config: res.data, diagnostics: [], locate: (path, key) => locateToml(source.text, table, path, key) };
   return {
     config: {},

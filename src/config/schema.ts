@@ -19,7 +19,8 @@ function compiles(pattern: string): boolean {
 const regex = z.string().check(z.refine(compiles, { message: 'not a valid regular expression' }));
 const version = z.string().check(z.refine((v) => parseVersion(v) !== undefined, { message: 'not a version (expected X.Y.Z, e.g. "1.15.17")' }));
 
-export const configSchema = z.strictObject({
+// built on first use: most projects have no crewtel config, and a schema costs ~3 ms to build at start
+const buildConfigSchema = () => z.strictObject({
   'fail-on': z.optional(z.enum(['high', 'medium', 'low', 'never'])),
   'fail-on-unresolved': z.optional(z.boolean()),
   'crewai-version': z.optional(version),
@@ -44,7 +45,10 @@ export const configSchema = z.strictObject({
   ),
 });
 
-export type CrewtelConfig = z.infer<typeof configSchema>;
+let built: ReturnType<typeof buildConfigSchema> | undefined;
+export const configSchema = () => (built ??= buildConfigSchema());
+
+export type CrewtelConfig = z.infer<ReturnType<typeof buildConfigSchema>>;
 
 /** The keys, for messages ("expected one of …"). */
 export const CONFIG_KEYS = ['fail-on', 'fail-on-unresolved', 'crewai-version', 'disable', 'severity', 'fail-on-advisories', 'accept-advisories', 'allowlist'] as const;
