@@ -112,6 +112,8 @@ const unknown = (node: Node, source: SourceText): PyLiteral => ({ kind: 'unknown
 
 const MAX_DEPTH = 50;
 
+const SKIPPED_ITEMS = new Set(['list_splat', 'comment']);
+
 export function evalLiteral(node: Node | null | undefined, source: SourceText, depth = 0): PyLiteral {
   if (!node) return { kind: 'unknown', text: '', location: source.span(0, 0) };
   const location = spanOf(node, source);
@@ -149,7 +151,7 @@ export function evalLiteral(node: Node | null | undefined, source: SourceText, d
     case 'list':
     case 'tuple':
     case 'set':
-      return { kind: 'list', items: namedChildrenOf(node).filter((c) => c.type !== 'list_splat' && c.type !== 'comment').map((c) => evalLiteral(c, source, depth + 1)), location };
+      return { kind: 'list', items: namedChildrenOf(node).filter((c) => !SKIPPED_ITEMS.has(c.type)).map((c) => evalLiteral(c, source, depth + 1)), location };
     case 'dictionary':
       return dictLiteral(node, source, depth);
     case 'call':
@@ -259,13 +261,15 @@ export function callArguments(argList: Node | null, source: SourceText, depth = 
   const kwargs: Record<string, PyLiteral> = Object.create(null);
   const spreads: PyLiteral[] = [];
   for (const c of namedChildrenOf(argList)) {
-    if (c.type === 'comment' || c.type === 'list_splat') continue;
-    if (c.type === 'dictionary_splat') {
+    // each read of a node's type is a call into WebAssembly
+    const type = c.type;
+    if (type === 'comment' || type === 'list_splat') continue;
+    if (type === 'dictionary_splat') {
       const inner = namedChildrenOf(c)[0];
       if (inner) spreads.push(evalLiteral(inner, source, depth + 1));
       continue;
     }
-    if (c.type === 'keyword_argument') {
+    if (type === 'keyword_argument') {
       const name = c.childForFieldName('name');
       if (name && isIdentifier(name)) kwargs[textOf(name, source)] = evalLiteral(c.childForFieldName('value'), source, depth + 1);
       continue;
