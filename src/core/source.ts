@@ -94,7 +94,9 @@ export class SourceString {
     /** offset just past the value's text in the source (before any closing quote) */
     readonly end: number,
     readonly style: QuoteStyle = 'plain',
-  ) {}
+  ) {
+    flattened(value);
+  }
 
   get file(): string {
     return this.source.file;
@@ -230,6 +232,21 @@ export function alignValue(src: string, start: number, end: number, value: strin
     out[i++] = p;
   }
   return out;
+}
+
+let flattenSink = 0;
+
+/**
+ * The string, stored by V8 as one piece from now on. A string built by concatenation (a
+ * folded YAML scalar line by line, a field path) is otherwise kept as a chain of its parts,
+ * 32 bytes a link, for as long as it is held: on a 30,000-crew tree the chains of the values
+ * and field paths the model keeps were ~20% of its memory.
+ */
+export function flattened(s: string): string {
+  // reading a character of a concatenated string flattens it in place (the result is kept
+  // so that the read is never optimised away)
+  flattenSink ^= s.charCodeAt(0) | 0;
+  return s;
 }
 
 /** A string synthesised by crewtel (not written by the user), e.g. a default tool name. */

@@ -5,11 +5,11 @@
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { pathExists, readSource, type SourceKind } from '../core/readSource.js';
-import { displayPath, InlineString, SourceString, SourceText } from '../core/source.js';
+import { displayPath, flattened, InlineString, SourceString, SourceText } from '../core/source.js';
 import { discover, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
 import type { PyLiteral, PyMemberDefinition, PythonFacts } from '../load/python/types.js';
-import type { ConfigNode } from '../load/tree.js';
+import { isNameKey, type ConfigNode } from '../load/tree.js';
 import { loadYaml } from '../load/yaml.js';
 import type { ParseJob } from '../load/parallel/jobs.js';
 import type { Prefetched } from '../load/parallel/pool.js';
@@ -557,9 +557,8 @@ function keyStrings(doc: LoadedDoc): FieldString[] {
     if (node.kind === 'map') {
       for (const e of node.entries) {
         const here = `${path}.${e.key}`;
-        // snake_case keys are names of settings and entries (`research_task`), not prose: a key
-        // with an @, spaces or digits-and-dashes is data someone typed (`ana@example.com:`)
-        if (e.keyString && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(e.key)) out.push({ field: here, slot: 'other', value: e.keyString });
+        // names are not scanned (tree.ts isNameKey); loaders keep a keyString only for other keys
+        if (e.keyString && !isNameKey(e.key)) out.push({ field: here, slot: 'other', value: e.keyString });
         stack.push({ node: e.value, path: here });
       }
     } else if (node.kind === 'seq') {
@@ -582,6 +581,8 @@ function dedupeStrings(strings: FieldString[]): FieldString[] {
     const k = `${s.value.file}:${s.value.start}:${s.value.end}:${s.field}:${s.crewId ?? ''}`;
     if (seen.has(k)) return false;
     seen.add(k);
+    // held until the report is written: one piece, not the chain of parts it was built from
+    flattened(s.field);
     return true;
   });
 }
