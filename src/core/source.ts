@@ -83,9 +83,14 @@ export type QuoteStyle = 'plain' | 'yaml-double' | 'yaml-single' | 'json' | 'pyt
  * A user-authored string and where each of its characters came from.
  * `locate(i, j)` gives the source range of `value.slice(i, j)`.
  */
-export class SourceString {
-  private offsets?: Int32Array;
+/**
+ * The alignment computed last (see SourceString.offsetMap). One, not one per string: a map
+ * takes 4 bytes a character, and kept on every string with a match they were the largest
+ * thing assess added on a large tree; the matches of one string are located one after another.
+ */
+let lastAligned: { of: SourceString; map: Int32Array } | undefined;
 
+export class SourceString {
   constructor(
     readonly value: string,
     readonly source: SourceText,
@@ -126,8 +131,8 @@ export class SourceString {
   }
 
   private offsetMap(): Int32Array {
-    this.offsets ??= alignValue(this.source.text, this.start, this.end, this.value, this.style);
-    return this.offsets;
+    if (lastAligned?.of !== this) lastAligned = { of: this, map: alignValue(this.source.text, this.start, this.end, this.value, this.style) };
+    return lastAligned.map;
   }
 }
 

@@ -5,7 +5,7 @@
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { pathExists, readSource, type SourceKind } from '../core/readSource.js';
-import { displayPath, flattened, InlineString, SourceString, SourceText } from '../core/source.js';
+import { displayPath, InlineString, SourceString, SourceText } from '../core/source.js';
 import { discover, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
 import type { PyLiteral, PyMemberDefinition, PythonFacts } from '../load/python/types.js';
@@ -24,6 +24,7 @@ import { addFactsToToolContext, emptyToolContext } from './tools.js';
 import type { Crew, FieldString, Flow, ProjectModel } from './types.js';
 import { groupYamlCrews, type LoadedDoc } from './yamlCrews.js';
 import { pushAll } from '../core/arrays.js';
+import { interner } from '../core/intern.js';
 
 /** Up to this many .py files the grammar runs on V8's baseline code (see initPythonParser). */
 const BASELINE_PYTHON_FILES = 40;
@@ -577,12 +578,13 @@ function kindOf(abs: string): SourceKind {
 
 function dedupeStrings(strings: FieldString[]): FieldString[] {
   const seen = new Set<string>();
+  // held until the report is written: one instance of each path (core/intern.ts)
+  const intern = interner();
   return strings.filter((s) => {
     const k = `${s.value.file}:${s.value.start}:${s.value.end}:${s.field}:${s.crewId ?? ''}`;
     if (seen.has(k)) return false;
     seen.add(k);
-    // held until the report is written: one piece, not the chain of parts it was built from
-    flattened(s.field);
+    s.field = intern(s.field);
     return true;
   });
 }
