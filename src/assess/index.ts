@@ -11,6 +11,7 @@ import { applyRulePolicy, NO_POLICY, type Policy } from './policy.js';
 import { maskText } from './maskText.js';
 import { lowered } from './exposure.js';
 import { compareText } from '../core/compare.js';
+import { interner } from '../core/intern.js';
 
 export interface AssessOptions {
   showValues: boolean;
@@ -89,7 +90,16 @@ function mergeDuplicates(findings: Finding[]): Finding[] {
     prev.crews = [...new Set([...prev.crews, ...f.crews])];
     prev.confidence = Math.max(prev.confidence, f.confidence);
   }
-  return [...byKey.values()];
+  // findings are held until the report is written: their texts once each (core/intern.ts)
+  const intern = interner();
+  const out = [...byKey.values()];
+  for (const f of out) {
+    f.field = intern(f.field);
+    f.message = intern(f.message);
+    f.match = intern(f.match);
+    f.fingerprint = intern(f.fingerprint);
+  }
+  return out;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -1,5 +1,5 @@
 // Where a command's output goes, and how it is styled. Only cli/ writes to stdout/stderr.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { outputWidth } from '../report/text/layout.js';
 
@@ -17,6 +17,8 @@ export interface CommonOptions {
 
 export interface Io {
   out(text: string): void;
+  /** one output written in pieces (a large report is never held as one string); a line break ends it */
+  outPieces(pieces: Iterable<string>): void;
   err(text: string): void;
   color: ChalkInstance;
   /** columns to lay table output out in */
@@ -41,13 +43,25 @@ export function makeIo(options: CommonOptions): Io {
   const chunks: string[] = [];
   const toFile = Boolean(options.output);
   const color = new Chalk({ level: colorWanted(options.color, process.env, toFile, Boolean(process.stdout.isTTY)) ? 1 : 0 });
+  const write = (text: string): void => {
+    if (toFile) chunks.push(text);
+    else process.stdout.write(text);
+  };
   return {
     options,
     color,
     width: outputWidth(process.stdout, process.env, toFile),
     out(text) {
-      if (toFile) chunks.push(text);
-      else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+    outPieces(pieces) {
+      let last = '';
+      for (const piece of pieces) {
+        if (!piece) continue;
+        write(piece);
+        last = piece;
+      }
+      if (!last.endsWith('\n')) write('\n');
     },
     err(text) {
       process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -55,7 +69,13 @@ export function makeIo(options: CommonOptions): Io {
     flush() {
       if (!toFile) return;
       try {
-        writeFileSync(options.output!, chunks.map((c) => (c.endsWith('\n') ? c : `${c}\n`)).join(''));
+        // piece by piece: the output is never joined into one string
+        const fd = openSync(options.output!, 'w');
+        try {
+          for (const c of chunks) writeSync(fd, c);
+        } finally {
+          closeSync(fd);
+        }
       } catch (e) {
         throw new UsageError(`-o ${options.output}: ${writeProblem(e as NodeJS.ErrnoException)}`);
       }

@@ -4,7 +4,7 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { SourceString, type SourceText } from '../core/source.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { MAX_DEPTH, type ConfigNode, type MapEntry } from './tree.js';
+import { isNameKey, MAX_DEPTH, type ConfigNode, type MapEntry } from './tree.js';
 import type { LoadedConfig } from './yaml.js';
 
 export function loadJsonc(source: SourceText): LoadedConfig {
@@ -44,7 +44,7 @@ function convert(node: JsonNode, source: SourceText, diags: Diagnostic[]): Confi
           diags.push({ file: source.file, ...keySpan.start, message: 'duplicate key; the last one wins', severity: 'warning' });
         }
         seen.add(key);
-        const keyString = k.type === 'string' ? new SourceString(key, source, k.offset + 1, k.offset + k.length - 1, 'json') : undefined;
+        const keyString = k.type === 'string' && !isNameKey(key) ? new SourceString(key, source, k.offset + 1, k.offset + k.length - 1, 'json') : undefined;
         entries.push({ key, keySpan, keyString, value: v ? convert(v, source, diags) : { kind: 'scalar', value: null, span: keySpan } });
       }
       return { kind: 'map', entries, span };

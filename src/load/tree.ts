@@ -8,7 +8,7 @@ export type ConfigNode = MapNode | SeqNode | StrNode | ScalarNode;
 export interface MapEntry {
   key: string;
   keySpan: SourceSpan;
-  /** the key as user text, for scanning (YAML/JSON string keys) */
+  /** the key as user text, for scanning (YAML/JSON string keys that are not names, see isNameKey) */
   keyString?: SourceString;
   value: ConfigNode;
 }
@@ -35,6 +35,15 @@ export interface ScalarNode {
   kind: 'scalar';
   value: number | boolean | null;
   span: SourceSpan;
+}
+
+/**
+ * snake_case keys are names of settings and entries (`research_task`), not prose: they are
+ * never scanned, so loaders keep no keyString for them (one per key was ~10% of a parsed
+ * tree). A key with an @, spaces or digits-and-dashes is data someone typed (`ana@example.com:`).
+ */
+export function isNameKey(key: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key);
 }
 
 /** Last entry wins, as in PyYAML and Python's json module. */

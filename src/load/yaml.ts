@@ -7,7 +7,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import { SourceString, type SourceText, type SourceSpan, type QuoteStyle } from '../core/source.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { MAX_DEPTH, type ConfigNode, type MapEntry } from './tree.js';
+import { isNameKey, MAX_DEPTH, type ConfigNode, type MapEntry } from './tree.js';
 
 export interface LoadedConfig {
   /** undefined for an empty document */
@@ -208,7 +208,7 @@ function convert(node: Node, state: ConvertState, depth: number): ConfigNode {
       }
       seen.set(key, keySpan);
       const value: ConfigNode = pair.value ? convert(pair.value as Node, state, depth + 1) : { kind: 'scalar', value: null, span: keySpan };
-      const keyString = keyNode && isScalar(keyNode) && typeof keyNode.value === 'string' && state.inAlias === 0 ? scalarString(keyNode, keyNode.value, source) : undefined;
+      const keyString = keyNode && isScalar(keyNode) && typeof keyNode.value === 'string' && state.inAlias === 0 && !isNameKey(key) ? scalarString(keyNode, keyNode.value, source) : undefined;
       own.push({ key, keySpan, keyString, value });
     }
     state.resolving.delete(node);

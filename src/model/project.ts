@@ -9,8 +9,8 @@ import { displayPath, InlineString, SourceString, SourceText } from '../core/sou
 import { discover, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
 import type { PyLiteral, PyMemberDefinition, PythonFacts } from '../load/python/types.js';
-import type { ConfigNode } from '../load/tree.js';
-import { loadYaml } from '../load/yaml.js';
+import { isNameKey, type ConfigNode } from '../load/tree.js';
+import { loadYaml, type LoadedConfig } from '../load/yaml.js';
 import type { ParseJob } from '../load/parallel/jobs.js';
 import type { Prefetched } from '../load/parallel/pool.js';
 import { workerCount } from '../load/parallel/size.js';
@@ -24,6 +24,7 @@ import { addFactsToToolContext, emptyToolContext } from './tools.js';
 import type { Crew, FieldString, Flow, ProjectModel } from './types.js';
 import { groupYamlCrews, type LoadedDoc } from './yamlCrews.js';
 import { pushAll } from '../core/arrays.js';
+import { interner } from '../core/intern.js';
 
 /** Up to this many .py files the grammar runs on V8's baseline code (see initPythonParser). */
 const BASELINE_PYTHON_FILES = 40;
@@ -67,18 +68,25 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     return undefined;
   };
 
+  // what is scanned of a file's keys, taken when it is read: its tree may be dropped before they are collected
+  const docKeys = new Map<LoadedDoc, FieldString[]>();
   const readDoc = (abs: string): LoadedDoc | undefined => {
     if (docs.has(abs)) return docs.get(abs);
     const source = readText(abs);
-    let doc: LoadedDoc | undefined;
+    let doc: ReadDoc | undefined;
     if (source) {
-      const loaded = prefetched?.config(abs, source) ?? (/\.jsonc?$/i.test(abs) ? loadJsonc(source) : loadYaml(source));
+      const loaded = prefetched?.config(abs, source) ?? parseConfig(source);
       pushAll(diagnostics, loaded.diagnostics);
-      doc = { abs, file: source.file, root: loaded.root, kind: classifyConfig(loaded.root, abs) };
+      doc = new ReadDoc(abs, source, loaded.root, classifyConfig(loaded.root, abs));
       if (!loaded.root && loaded.diagnostics.some((d) => d.severity === 'error')) doc.kind = 'unknown';
+      if (doc.root) docKeys.set(doc, keyStrings(doc));
     }
     docs.set(abs, doc);
     return doc;
+  };
+  /** A crew is built from these files: their trees go (see ReadDoc). */
+  const doneWith = (used: LoadedDoc[]): void => {
+    for (const d of used) if (d instanceof ReadDoc) d.dropTree();
   };
 
   // Python first: @CrewBase classes say which config files belong to which crew. The parser's
@@ -138,6 +146,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
           ),
         );
       }
+      doneWith([agentDoc, taskDoc].filter((d): d is LoadedDoc => Boolean(d)));
     }
     for (const flow of facts.flowClasses) flows.push(pythonFlow(flow, facts.file, strings));
     if (project) pushAll(built, scriptCrews(facts, pyDir, cwd, ctx, project, claimed, usedSites));
@@ -154,10 +163,16 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
       doc.kind = 'unknown';
     }
   }
-  for (const doc of docs.values()) if (doc?.root && doc.kind !== 'unknown') pushAll(strings, keyStrings(doc));
-  for (const group of groupYamlCrews(unclaimed, cwd)) {
+  for (const doc of docs.values()) if (doc && doc.kind !== 'unknown') pushAll(strings, docKeys.get(doc) ?? []);
+  docKeys.clear();
+  const groups = groupYamlCrews(unclaimed, cwd);
+  // a file two groups share keeps its tree until the last of them is built
+  const lastUse = new Map<LoadedDoc, number>();
+  groups.forEach((g, i) => [...g.agentDocs, ...g.taskDocs].forEach((d) => lastUse.set(d, i)));
+  groups.forEach((group, i) => {
     built.push(buildCrew({ ...group, kind: 'yaml' }, ctx));
-  }
+    doneWith([...group.agentDocs, ...group.taskDocs].filter((d) => lastUse.get(d) === i));
+  });
   for (const doc of unclaimed) {
     if (doc.kind === 'json-crew' && basename(dirname(doc.abs)) !== 'agents') built.push(buildJsonCrew(doc, readDoc, ctx, cwd));
     if (doc.kind === 'flow' && doc.root) {
@@ -544,6 +559,47 @@ function readProjectId(root: string | undefined, cwd: string): SourceString | un
   return undefined;
 }
 
+/** A config file's tree, as its loader builds it (the parse pool's copy is taken once). */
+function parseConfig(source: SourceText): LoadedConfig {
+  return /\.jsonc?$/i.test(source.file) ? loadJsonc(source) : loadYaml(source);
+}
+
+/**
+ * A config file as read. Its tree is dropped once the crews built from it are: the trees of
+ * every file read at once were most of the memory this stage took on a large monorepo (~6 KB
+ * for a small YAML file of ~0.5 KB). A later reader (a flow, a module that loads the same
+ * file) gets the same tree, parsed again from the same text; its diagnostics were reported.
+ */
+class ReadDoc implements LoadedDoc {
+  readonly file: string;
+  private tree: ConfigNode | undefined;
+  private dropped = false;
+
+  constructor(
+    readonly abs: string,
+    private readonly source: SourceText,
+    root: ConfigNode | undefined,
+    public kind: LoadedDoc['kind'],
+  ) {
+    this.file = source.file;
+    this.tree = root;
+  }
+
+  get root(): ConfigNode | undefined {
+    if (this.dropped) {
+      this.tree = parseConfig(this.source).root;
+      this.dropped = false;
+    }
+    return this.tree;
+  }
+
+  dropTree(): void {
+    if (!this.tree) return;
+    this.tree = undefined;
+    this.dropped = true;
+  }
+}
+
 /**
  * Mapping keys are user text too (`agents.<key>`): scanned like values, in no span.
  * Iterative: loaders already cap depth, but a key walk needs no stack either way.
@@ -557,9 +613,8 @@ function keyStrings(doc: LoadedDoc): FieldString[] {
     if (node.kind === 'map') {
       for (const e of node.entries) {
         const here = `${path}.${e.key}`;
-        // snake_case keys are names of settings and entries (`research_task`), not prose: a key
-        // with an @, spaces or digits-and-dashes is data someone typed (`ana@example.com:`)
-        if (e.keyString && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(e.key)) out.push({ field: here, slot: 'other', value: e.keyString });
+        // names are not scanned (tree.ts isNameKey); loaders keep a keyString only for other keys
+        if (e.keyString && !isNameKey(e.key)) out.push({ field: here, slot: 'other', value: e.keyString });
         stack.push({ node: e.value, path: here });
       }
     } else if (node.kind === 'seq') {
@@ -578,10 +633,13 @@ function kindOf(abs: string): SourceKind {
 
 function dedupeStrings(strings: FieldString[]): FieldString[] {
   const seen = new Set<string>();
+  // held until the report is written: one instance of each path (core/intern.ts)
+  const intern = interner();
   return strings.filter((s) => {
     const k = `${s.value.file}:${s.value.start}:${s.value.end}:${s.field}:${s.crewId ?? ''}`;
     if (seen.has(k)) return false;
     seen.add(k);
+    s.field = intern(s.field);
     return true;
   });
 }

@@ -111,4 +111,25 @@ describe('discovery and model', () => {
     expect(model.crews[0].agents[0].role?.value).toBe('Writer');
     expect(model.crews[0].tasks[0]).toMatchObject({ key: 'edit', agent: 'writer' });
   });
+  it('two crews built from one config file both read it whole (its tree is dropped after the first and parsed again)', async () => {
+    const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'crewtel-shared-config-'));
+    mkdirSync(join(dir, 'config'));
+    writeFileSync(join(dir, 'config', 'agents.yaml'), 'writer:\n  role: Writer\n  goal: Mail ana@example.com\n  backstory: b\n');
+    writeFileSync(join(dir, 'config', 'tasks.yaml'), 'edit:\n  description: Edit {topic}.\n  expected_output: e\n  agent: writer\n');
+    const crewClass = (name: string) =>
+      `from crewai import Agent, Crew, Task\nfrom crewai.project import CrewBase, agent, crew, task\n\n@CrewBase\nclass ${name}:\n    agents_config = "../config/agents.yaml"\n    tasks_config = "../config/tasks.yaml"\n\n    @agent\n    def writer(self) -> Agent:\n        return Agent(config=self.agents_config["writer"])\n\n    @task\n    def edit(self) -> Task:\n        return Task(config=self.tasks_config["edit"])\n\n    @crew\n    def crew(self) -> Crew:\n        return Crew(agents=self.agents, tasks=self.tasks)\n`;
+    for (const [sub, name] of [['first', 'First'], ['second', 'Second']]) {
+      mkdirSync(join(dir, sub));
+      writeFileSync(join(dir, sub, 'crew.py'), crewClass(name));
+    }
+    const { model } = await loadProject([dir], { cwd: dir });
+    expect(model.crews.map((c) => c.name).sort()).toEqual(['First', 'Second']);
+    for (const crew of model.crews) {
+      expect(crew.agents.map((a) => [a.key, a.role?.value, a.goal?.value])).toEqual([['writer', 'Writer', 'Mail ana@example.com']]);
+      expect(crew.tasks.map((t) => [t.key, t.agent])).toEqual([['edit', 'writer']]);
+    }
+    expect(model.strings.filter((s) => s.value.value === 'Mail ana@example.com').map((s) => s.crewId).sort()).toEqual(model.crews.map((c) => c.id).sort());
+  });
 });

@@ -14,7 +14,7 @@ import { maskDiagnostic } from '../../assess/maskText.js';
 import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import { loadProject, type LoadedProject } from '../../model/project.js';
 import { formatAuditGithub } from '../../report/audit/github.js';
-import { formatAuditJson } from '../../report/audit/json.js';
+import { auditJsonChunks } from '../../report/audit/json.js';
 import { formatAuditMarkdown } from '../../report/audit/markdown.js';
 import type { AuditReport } from '../../report/audit/report.js';
 import { formatAuditSarif } from '../../report/audit/sarif.js';
@@ -28,8 +28,8 @@ import { wrap } from '../../report/text/layout.js';
 import { allRules } from '../rules.js';
 import { memberCounts, outsideEntry, outsideScannedLine } from '../../model/outside.js';
 
+// json is written in pieces (runAudit)
 const FORMATTERS: Record<string, (r: AuditReport, io: Io) => string> = {
-  json: (r) => formatAuditJson(r),
   sarif: (r) => formatAuditSarif(r),
   markdown: (r) => formatAuditMarkdown(r),
   github: (r) => formatAuditGithub(r),
@@ -50,7 +50,8 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   if (opts.format === 'html') {
     const { auditHtml } = await import('./report.js');
     io.out(auditHtml(data, opts));
-  } else io.out(FORMATTERS[opts.format ?? 'table'](report, io));
+  } else if (opts.format === 'json') io.outPieces(auditJsonChunks(report));
+  else io.out(FORMATTERS[opts.format ?? 'table'](report, io));
   io.flush();
   const machine = opts.format === 'json' || opts.format === 'sarif';
   for (const e of errors) io.err(formatDiagnostic(e));

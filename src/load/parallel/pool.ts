@@ -44,9 +44,10 @@ export async function prefetch(jobs: ParseJob[]): Promise<Prefetched | undefined
     return new Promise<void>((done) => {
       worker.on('message', (msg: unknown) => {
         if (msg === 'done') return done();
-        for (const r of msg as { i: number; skip?: boolean; text: string; parsed?: Encoded & { value: { kind: Parsed['kind'] } } }[]) {
+        for (const r of msg as { i: number; skip?: boolean; text?: string; textAt?: number; parsed?: Encoded & { value: { kind: Parsed['kind'] } } }[]) {
           if (r.skip) continue;
-          results.set(jobs[r.i].abs, { remote: { text: r.text, parsed: r.parsed && { kind: (r.parsed.value as { kind: Parsed['kind'] }).kind, data: r.parsed } } });
+          const text = r.text ?? r.parsed!.texts[r.textAt!][1];
+          results.set(jobs[r.i].abs, { remote: { text, parsed: r.parsed && { kind: (r.parsed.value as { kind: Parsed['kind'] }).kind, data: r.parsed } } });
         }
       });
       // a worker that fails leaves its files to the model stage

@@ -21,7 +21,10 @@ async function work(): Promise<void> {
     let msg: unknown;
     try {
       const r = await runJob(jobs[i]);
-      msg = r ? { i, text: r.text, parsed: r.parsed && encode(r.parsed) } : { i, skip: true };
+      const parsed = r?.parsed && encode(r.parsed);
+      // the file's text is among the texts its result points into: sent once
+      const textAt = parsed ? parsed.texts.findIndex(([, t]) => t === r!.text) : -1;
+      msg = !r ? { i, skip: true } : textAt >= 0 ? { i, textAt, parsed } : { i, text: r.text, parsed };
     } catch (e) {
       // not plain data, or a loader threw: the main thread does this file itself
       msg = { i, skip: true, why: e instanceof Uncodable ? 'uncodable' : 'error' };

@@ -1,7 +1,13 @@
+import { jsonChunks } from '../../core/jsonChunks.js';
 import type { AuditReport } from './report.js';
 
 /** The contract's JSON shape (cli-contract.md, `audit --format json`). */
 export function formatAuditJson(r: AuditReport): string {
+  return [...auditJsonChunks(r)].join('');
+}
+
+/** formatAuditJson's text in pieces, for writing a large report without holding it whole. */
+export function auditJsonChunks(r: AuditReport): Generator<string> {
   const out = {
     tool: r.tool,
     crewaiVersion: r.crewaiVersion,
@@ -18,5 +24,5 @@ export function formatAuditJson(r: AuditReport): string {
     warnings: r.warnings.map(({ file, line, column, message }) => ({ file, line, column, message })),
     summary: r.summary,
   };
-  return JSON.stringify(out, null, 2);
+  return jsonChunks(out);
 }
