@@ -78,9 +78,15 @@ describe('parse pool', () => {
     expect(single.stderr).not.toMatch(/parsed ahead/);
   });
 
-  it.runIf(availableParallelism() > 1)('a large tree gets workers without being asked', async () => {
+  it.runIf(availableParallelism() >= 3)('a large tree gets workers without being asked (three or more cores)', async () => {
     expect(20 * 7 + 140 * 2).toBeGreaterThanOrEqual(MIN_JOBS_FOR_WORKERS);
     const auto = await run(['audit', '--format', 'json', '--verbose', '--fail-on', 'never', root]);
     expect(auto.stderr).toMatch(/parsed ahead on \d+ worker thread/);
+  });
+
+  it.runIf(availableParallelism() < 3)('on one or two cores a large tree runs on one thread unless CREWTEL_WORKERS asks (one worker never paid there)', async () => {
+    expect(20 * 7 + 140 * 2).toBeGreaterThanOrEqual(MIN_JOBS_FOR_WORKERS);
+    const auto = await run(['audit', '--format', 'json', '--verbose', '--fail-on', 'never', root]);
+    expect(auto.stderr).not.toMatch(/parsed ahead/);
   });
 });
