@@ -9,7 +9,7 @@ import { displayPath, InlineString, SourceString, SourceText } from '../core/sou
 import { discover, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
 import type { PyLiteral, PyMemberDefinition, PythonFacts } from '../load/python/types.js';
-import { isNameKey, type ConfigNode } from '../load/tree.js';
+import type { ConfigNode } from '../load/tree.js';
 import { loadYaml, type LoadedConfig } from '../load/yaml.js';
 import type { ParseJob } from '../load/parallel/jobs.js';
 import type { Prefetched } from '../load/parallel/pool.js';
@@ -613,8 +613,8 @@ function keyStrings(doc: LoadedDoc): FieldString[] {
     if (node.kind === 'map') {
       for (const e of node.entries) {
         const here = `${path}.${e.key}`;
-        // names are not scanned (tree.ts isNameKey); loaders keep a keyString only for other keys
-        if (e.keyString && !isNameKey(e.key)) out.push({ field: here, slot: 'other', value: e.keyString });
+        // loaders keep a keyString only for keys that are not names (tree.ts isNameKey): names are not scanned
+        if (e.keyString) out.push({ field: here, slot: 'other', value: e.keyString });
         stack.push({ node: e.value, path: here });
       }
     } else if (node.kind === 'seq') {

@@ -109,7 +109,6 @@ function insideFunction(stmt: Node): boolean {
 
 const CREWAI_MODULE = /^crewai(_tools)?(\.|$)/;
 const IMPORT_TYPES = ['import_statement', 'import_from_statement'];
-const NOTHING_OPAQUE: ReadonlySet<string> = new Set();
 
 /**
  * Every import statement of the file. Aliases are collected from all of them (an import
@@ -121,7 +120,7 @@ export function readImports(tree: Tree, source: SourceText): ImportFacts {
   const facts: ImportFacts = { names, moduleImports: [], crewaiToolsImports: {}, bindings: [], starImports: [] };
   const packageParts = source.file.replace(/\\/g, '/').split('/').slice(0, -1).filter((p) => p && p !== '.' && p !== '..');
   // imports are statements (the grammar puts them nowhere else): one search inside tree-sitter
-  const statements = descendantsOf(tree.rootNode, IMPORT_TYPES, NOTHING_OPAQUE);
+  const statements = descendantsOf(tree.rootNode, IMPORT_TYPES);
   for (const stmt of statements) {
     const imp = readImport(stmt, source, packageParts);
     const location = spanOf(stmt, source);

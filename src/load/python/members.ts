@@ -32,10 +32,8 @@ export function isCrewCall(call: Node, ctx: ModuleContext): boolean {
 
 /** The first call in a subtree (document order) that `match` accepts. */
 export function firstCall(node: Node | null, match: (call: Node) => boolean): Node | undefined {
-  return node ? descendantsOf(node, CALL, NOTHING_OPAQUE).find(match) : undefined;
+  return node ? descendantsOf(node, ['call']).find(match) : undefined;
 }
-const CALL = ['call'];
-const NOTHING_OPAQUE: ReadonlySet<string> = new Set();
 
 const CONFIG_ATTRIBUTE: Record<MemberKind, string> = { agent: 'agents_config', task: 'tasks_config' };
 

@@ -165,13 +165,15 @@ export function walk(tree: Tree | Node, enter: (node: Node) => 'enter' | 'skip' 
   }
 }
 
+const NOTHING_OPAQUE: ReadonlySet<string> = new Set();
+
 /**
  * The nodes of `types` under `node` (itself included), in document order, without looking
  * inside nodes of an `opaque` type below it. One search inside the WebAssembly module
  * instead of a JS step per node: walking with a cursor pays a JS-to-wasm round trip (and a
  * Node object) for every node of the subtree, most of which are tokens and names.
  */
-export function descendantsOf(node: Node, types: readonly string[], opaque: ReadonlySet<string>): Node[] {
+export function descendantsOf(node: Node, types: readonly string[], opaque: ReadonlySet<string> = NOTHING_OPAQUE): Node[] {
   const wanted = new Set(types);
   const out: Node[] = [];
   let skipTo = -1;

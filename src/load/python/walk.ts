@@ -264,6 +264,5 @@ const OWN_SCOPE = new Set(['function_definition', 'class_definition', 'decorated
 
 /** Every call inside a statement or expression, outer calls first, without entering nested definitions. */
 function forEachCall(node: Node, visit: (call: Node) => void): void {
-  for (const call of descendantsOf(node, CALL, OWN_SCOPE)) visit(call);
+  for (const call of descendantsOf(node, ['call'], OWN_SCOPE)) visit(call);
 }
-const CALL = ['call'];
