@@ -7,11 +7,16 @@
  * fresh copy: a string built by concatenation is a chain of its parts (32 bytes a link),
  * and V8 only shortcuts such a chain once flattened while it is still young.
  */
-export function interner(): (s: string) => string {
+export function interner(limits: { maxLength?: number; maxSize?: number } = {}): (s: string) => string {
   const seen = new Map<string, string>();
+  const { maxLength = Infinity, maxSize = Infinity } = limits;
   return (s) => {
+    // longer texts rarely repeat: kept as they are
+    if (s.length > maxLength) return s;
     let kept = seen.get(s);
     if (kept === undefined) {
+      // a long-lived interner stays bounded: it starts afresh (later equal texts are copies again)
+      if (seen.size >= maxSize) seen.clear();
       // V8 concatenates strings shorter than 13 characters into flat ones; JSON round-trips any text exactly
       kept = s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
       seen.set(kept, kept);

@@ -6,6 +6,7 @@
 // make a run slower but never different.
 
 import { InlineString, JoinedString, SourceString, SourceText, type SourceSpan } from '../../core/source.js';
+import { interner } from '../../core/intern.js';
 
 const TAG = '\u0000';
 
@@ -48,17 +49,7 @@ function isSpan(v: Record<string, unknown>): v is Record<string, unknown> & Span
  * Short strings a decoded value repeats (node kinds, quote styles, keys): one instance each.
  * A clone makes a copy of each, kept as long as the model holds what was decoded.
  */
-const shared = new Map<string, string>();
-const SHARED_MAX_LENGTH = 40;
-const SHARED_MAX_SIZE = 50_000;
-function share(s: string): string {
-  if (s.length > SHARED_MAX_LENGTH) return s;
-  const known = shared.get(s);
-  if (known !== undefined) return known;
-  if (shared.size >= SHARED_MAX_SIZE) shared.clear();
-  shared.set(s, s);
-  return s;
-}
+const share = interner({ maxLength: 40, maxSize: 50_000 });
 
 export function encode(value: unknown): Encoded {
   const ids = new Map<SourceText, number>();
