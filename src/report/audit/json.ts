@@ -1,12 +1,10 @@
 import { jsonChunks } from '../../core/jsonChunks.js';
 import type { AuditReport } from './report.js';
 
-/** The contract's JSON shape (cli-contract.md, `audit --format json`). */
-export function formatAuditJson(r: AuditReport): string {
-  return [...auditJsonChunks(r)].join('');
-}
-
-/** formatAuditJson's text in pieces, for writing a large report without holding it whole. */
+/**
+ * The contract's JSON shape (cli-contract.md, `audit --format json`), as JSON.stringify(…, null, 2)
+ * in pieces: a large report is written without being held as one string.
+ */
 export function auditJsonChunks(r: AuditReport): Generator<string> {
   const out = {
     tool: r.tool,
