@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { crewFlows, type CrewFlow } from '../src/assess/flow.js';
-import { auditData } from '../src/cli/run/audit.js';
+import { wholeAuditData } from '../src/cli/run/audit.js';
 import { makeIo } from '../src/cli/io.js';
 import { layoutFlow } from '../src/report/html/layout.js';
 
@@ -121,7 +121,7 @@ function bundleCost(entry: string): { bytes: number; loadMs: number } {
 
 const paths = process.argv.slice(2);
 const io = makeIo({ quiet: true });
-const data = await auditData(paths.length ? paths : ['fixtures/example-crew'], { quiet: true }, io);
+const data = await wholeAuditData(paths.length ? paths : ['fixtures/example-crew'], { quiet: true }, io);
 if (typeof data === 'number') throw new Error(`audit stopped with ${data}`);
 const flows = crewFlows(data.project.model, { version: data.report.crewaiVersion, findings: data.report.findings, accepted: data.report.suppressed });
 console.log('| crew | fields | spans | edges | crossings hand / elk / viz | layout ms hand / elk / viz |');

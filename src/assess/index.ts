@@ -5,7 +5,7 @@
 import type { LoadedProject } from '../model/project.js';
 import { configFindings } from './configFindings.js';
 import { contentFindings } from './contentFindings.js';
-import { releaseFindings } from './releaseFindings.js';
+import { releaseFacts, releaseFindings, type ReleaseFacts } from './releaseFindings.js';
 import { SEVERITY_RANK, type Finding } from './types.js';
 import { applyRulePolicy, NO_POLICY, type Policy } from './policy.js';
 import { maskText } from './maskText.js';
@@ -21,6 +21,14 @@ export interface AssessOptions {
 }
 
 export function assess(project: LoadedProject, opts: AssessOptions): Finding[] {
+  return finishFindings([...assessStrings(project, opts), ...assessRelease(releaseFacts(project), opts)]);
+}
+
+/**
+ * The findings in what a project's model holds (content and config), before they are merged
+ * across the files crews share; a large tree's batches are assessed with this one at a time.
+ */
+export function assessStrings(project: LoadedProject, opts: AssessOptions): Finding[] {
   const { model, release } = project;
   const outside = model.outside ?? [];
   const outsideIds = new Set(outside.map((c) => c.id));
@@ -28,15 +36,60 @@ export function assess(project: LoadedProject, opts: AssessOptions): Finding[] {
   const crews = new Map([...model.crews, ...outside].map((c) => [c.id, c]));
   const policy = opts.policy ?? NO_POLICY;
   const config = markOutside(configFindings([...model.crews, ...outside], model.strings, release.version), outsideIds, true);
-  const findings = [
+  return [
     // content severities are already a step lower there (assess/exposure.ts), before the config's overrides
     ...markOutside(contentFindings(model.strings, { crews, defaultVersion: release.version, showValues: opts.showValues, policy }), outsideIds, false),
-    ...applyRulePolicy([...config, ...releaseFindings(project), ...(opts.extra ?? [])], policy)
-      .map((f) => acceptedByConfig(f, policy, release.version))
-      // field paths hold YAML keys: masked like values
-      .map((f) => (opts.showValues ? f : { ...f, field: maskText(f.field) })),
+    ...withPolicy(config, policy, release.version, opts.showValues),
   ];
-  return sortFindings(mergeDuplicates(findings));
+}
+
+/** Advisories and code switches for the release the tree is reported at (and `extra`). */
+export function assessRelease(facts: ReleaseFacts, opts: AssessOptions): Finding[] {
+  return withPolicy([...releaseFindings(facts), ...(opts.extra ?? [])], opts.policy ?? NO_POLICY, facts.release.version, opts.showValues);
+}
+
+/** One finding per rule and place (files shared by crews), sorted by location. */
+export function finishFindings(findings: Finding[], texts?: FindingTexts): Finding[] {
+  return sortFindings(mergeDuplicates(findings, texts));
+}
+
+/**
+ * Findings are held until the report is written: their texts and attribute lists once each.
+ * A large tree's batches share one (assess/batches.ts); `owned` says the findings given are
+ * already copies of the assessor's (merged once per batch), so they are merged in place.
+ */
+export interface FindingTexts {
+  text: (s: string) => string;
+  list: (l: string[]) => string[];
+  owned?: boolean;
+}
+
+export function findingTexts(owned = false): FindingTexts {
+  const lists = new Map<string, string[]>();
+  return {
+    text: interner({ maxSize: 200_000 }),
+    list: (l) => {
+      const key = l.join('\0');
+      const kept = lists.get(key);
+      if (kept) return kept;
+      if (lists.size >= 50_000) lists.clear();
+      lists.set(key, l);
+      return l;
+    },
+    owned,
+  };
+}
+
+/** A batch's findings, merged (and their texts shared) before they are kept. */
+export function mergeBatchFindings(findings: Finding[], texts: FindingTexts): Finding[] {
+  return mergeDuplicates(findings, { ...texts, owned: false });
+}
+
+function withPolicy(findings: Finding[], policy: Policy, version: string, showValues: boolean): Finding[] {
+  return applyRulePolicy(findings, policy)
+    .map((f) => acceptedByConfig(f, policy, version))
+    // field paths hold YAML keys: masked like values
+    .map((f) => (showValues ? f : { ...f, field: maskText(f.field) }));
 }
 
 /**
@@ -67,13 +120,13 @@ function acceptedByConfig(f: Finding, policy: Policy, release: string): Finding 
   return f;
 }
 
-function mergeDuplicates(findings: Finding[]): Finding[] {
+function mergeDuplicates(findings: Finding[], texts: FindingTexts = findingTexts()): Finding[] {
   const byKey = new Map<string, Finding>();
   for (const f of findings) {
     const key = `${f.ruleId}\0${f.file}\0${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
     const prev = byKey.get(key);
     if (!prev) {
-      byKey.set(key, { ...f, attributes: [...f.attributes], crews: [...f.crews] });
+      byKey.set(key, texts.owned ? f : { ...f, attributes: [...f.attributes], crews: [...f.crews] });
       continue;
     }
     if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity] && !(f.outsideCrew && !prev.outsideCrew)) {
@@ -90,14 +143,17 @@ function mergeDuplicates(findings: Finding[]): Finding[] {
     prev.crews = [...new Set([...prev.crews, ...f.crews])];
     prev.confidence = Math.max(prev.confidence, f.confidence);
   }
-  // findings are held until the report is written: their texts once each (core/intern.ts)
-  const intern = interner();
+  const intern = texts.text;
   const out = [...byKey.values()];
   for (const f of out) {
     f.field = intern(f.field);
     f.message = intern(f.message);
     f.match = intern(f.match);
     f.fingerprint = intern(f.fingerprint);
+    // paths are slices of longer ones (absolute paths, the file's text): a copy lets those go
+    f.file = intern(f.file);
+    f.attributes = texts.list(f.attributes);
+    f.crews = texts.list(f.crews.map(intern));
   }
   return out;
 }

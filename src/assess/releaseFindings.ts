@@ -3,6 +3,10 @@
 // release does not honour them.
 import { advisoriesFor, type AdvisoryCondition, ADVISORIES } from '../env/advisories.js';
 import { codeSwitches, codeSwitchFindings } from '../env/evaluate.js';
+import { crewaiImportSites } from '../env/codeSwitches.js';
+import type { PythonFacts } from '../load/python/types.js';
+import type { ReleaseInfo } from '../release/types.js';
+import { pushAll } from '../core/arrays.js';
 import type { LoadedProject } from '../model/project.js';
 import type { SourceSpan } from '../core/source.js';
 import { findingFingerprint } from './fingerprint.js';
@@ -15,39 +19,70 @@ export const RELEASE_RULES: RuleMeta[] = [
   { id: 'config/switch-putenv', category: 'config', description: 'A telemetry switch set with os.putenv, which never reaches os.environ (what CrewAI reads)', defaultSeverity: 'high' },
 ];
 
-function holds(when: AdvisoryCondition, project: LoadedProject): boolean {
+/**
+ * What the release findings of a tree depend on: small, so that a large tree's batches each
+ * keep theirs and the findings are made once for the whole tree (mergeReleaseFacts).
+ */
+export interface ReleaseFacts {
+  release: ReleaseInfo;
+  /** advisory conditions that hold somewhere in the tree */
+  holds: Set<AdvisoryCondition>;
+  crewIds: string[];
+  /** where an advisory is anchored when the release has no pin: the first crew's first agent */
+  firstAgent?: SourceSpan;
+  /** modules that set environment variables, and where each first imports crewai (env/codeSwitches.ts) */
+  envModules: PythonFacts[];
+  importSites: Map<string, SourceSpan | undefined>;
+}
+
+export function releaseFacts(project: LoadedProject): ReleaseFacts {
   const { model } = project;
-  switch (when) {
-    case 'always':
-      return true;
-    case 'flows':
-      return model.flows.length > 0;
-    case 'mcp':
-      return model.crews.some((c) => c.agents.some((a) => a.tools.some((t) => t.kind === 'mcp')));
-    case 'fingerprint':
-      return model.strings.some((s) => s.slot.startsWith('fingerprint.'));
-    case 'role-placeholder':
-      return model.crews.some((c) => c.agents.some((a) => /\{[A-Za-z_][\w-]*\}/.test(a.role?.value ?? '')));
-    case 'memory':
-      return model.crews.some((c) => c.memory.value || c.agents.some((a) => a.memory));
-    case 'project-id':
-      return Boolean(model.projectId);
-    default:
-      return false;
+  const conditions: Partial<Record<AdvisoryCondition, () => boolean>> = {
+    flows: () => model.flows.length > 0,
+    mcp: () => model.crews.some((c) => c.agents.some((a) => a.tools.some((t) => t.kind === 'mcp'))),
+    fingerprint: () => model.strings.some((s) => s.slot.startsWith('fingerprint.')),
+    'role-placeholder': () => model.crews.some((c) => c.agents.some((a) => /\{[A-Za-z_][\w-]*\}/.test(a.role?.value ?? ''))),
+    memory: () => model.crews.some((c) => c.memory.value || c.agents.some((a) => a.memory)),
+    'project-id': () => Boolean(model.projectId),
+  };
+  const holds = new Set<AdvisoryCondition>(['always']);
+  for (const [when, test] of Object.entries(conditions)) if (test?.()) holds.add(when as AdvisoryCondition);
+  const envModules = project.python.filter((f) => f.envAssignments.length > 0);
+  const sites = envModules.length ? crewaiImportSites(project.python) : new Map<string, SourceSpan | undefined>();
+  return {
+    release: project.release,
+    holds,
+    crewIds: model.crews.map((c) => c.id),
+    firstAgent: model.crews[0]?.agents[0]?.location ?? undefined,
+    envModules,
+    importSites: new Map(envModules.map((f) => [f.file, sites.get(f.file)])),
+  };
+}
+
+/** The facts of a tree from its batches' (in order), at the release decided for the whole tree. */
+export function mergeReleaseFacts(parts: ReleaseFacts[], release: ReleaseInfo): ReleaseFacts {
+  const out: ReleaseFacts = { release, holds: new Set(), crewIds: [], envModules: [], importSites: new Map() };
+  for (const p of parts) {
+    for (const h of p.holds) out.holds.add(h);
+    pushAll(out.crewIds, p.crewIds);
+    out.firstAgent ??= p.crewIds.length ? p.firstAgent : undefined;
+    pushAll(out.envModules, p.envModules);
+    for (const [k, v] of p.importSites) out.importSites.set(k, v);
   }
+  return out;
 }
 
 function place(span: SourceSpan) {
   return { file: span.file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
 }
 
-export function releaseFindings(project: LoadedProject): Finding[] {
+export function releaseFindings(facts: ReleaseFacts): Finding[] {
   const out: Finding[] = [];
-  const { release, model } = project;
-  const anchor = release.location ?? model.crews[0]?.agents[0]?.location ?? undefined;
+  const { release } = facts;
+  const anchor = release.location ?? facts.firstAgent;
   if (anchor) {
     for (const a of advisoriesFor(release.version)) {
-      if (!holds(a.when, project)) continue;
+      if (!facts.holds.has(a.when)) continue;
       out.push({
         ruleId: a.id,
         category: 'config',
@@ -59,12 +94,12 @@ export function releaseFindings(project: LoadedProject): Finding[] {
         attributes: [],
         match: '',
         message: `CrewAI ${release.version}: ${a.title}${a.fixedIn ? ` (fixed in ${a.fixedIn})` : ''}. ${a.text}`,
-        crews: model.crews.map((c) => c.id),
+        crews: facts.crewIds,
         fingerprint: findingFingerprint(a.id, anchor.file, 'crewai.version', release.version),
       });
     }
   }
-  const switches = codeSwitches(project.python, release.version, { hasFlows: model.flows.length > 0 });
+  const switches = codeSwitches(facts.envModules, release.version, { hasFlows: facts.holds.has('flows'), importSites: facts.importSites });
   for (const f of codeSwitchFindings(switches, release.version)) {
     out.push({
       ruleId: f.ruleId,

@@ -159,7 +159,7 @@ export function applySuppressions(input: SuppressInput): SuppressResult {
   return { kept, suppressed, unused };
 }
 
-function readRelative(cwd: string): (file: string) => string | undefined {
+export function readRelative(cwd: string): (file: string) => string | undefined {
   return (file) => {
     // the file was read once already (and reported if unreadable); a second read only looks for markers
     const r = readSource(`${cwd}/${file}`, { file, kind: /\.py$/.test(file) ? 'python' : 'yaml' });

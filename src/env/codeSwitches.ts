@@ -61,7 +61,7 @@ function moduleNames(file: string): string[] {
 }
 
 /** Where each file first imports crewai, directly or through a project module that does. */
-function crewaiImportSites(python: PythonFacts[]): Map<string, SourceSpan | undefined> {
+export function crewaiImportSites(python: PythonFacts[]): Map<string, SourceSpan | undefined> {
   const importsCrewai = new Map<string, boolean>();
   for (const f of python) importsCrewai.set(f.file, Boolean(f.crewaiImport));
   const byModule = new Map<string, PythonFacts>();
@@ -163,8 +163,8 @@ function otherVariable(a: PyEnvAssignment): Judgement {
 }
 
 /** Every environment assignment in the project's Python, judged for the modelled release. */
-export function analyseCodeEnvironment(python: PythonFacts[], version: string, opts: { hasFlows?: boolean } = {}): CodeEnvironment {
-  const imports = crewaiImportSites(python);
+export function analyseCodeEnvironment(python: PythonFacts[], version: string, opts: CodeEnvironmentOptions = {}): CodeEnvironment {
+  const imports = opts.importSites ?? crewaiImportSites(python);
   const out: CodeEnvironment = { switches: [], others: [], dotenvLoads: [] };
   for (const f of python) {
     const importAt = imports.get(f.file);
@@ -197,7 +197,13 @@ export function analyseCodeEnvironment(python: PythonFacts[], version: string, o
 }
 
 /** The telemetry switches set in code (kept for callers that only need those). */
-export function codeSwitches(python: PythonFacts[], version: string, opts: { hasFlows?: boolean } = {}): CodeSwitch[] {
+export interface CodeEnvironmentOptions {
+  hasFlows?: boolean;
+  /** where each module first imports crewai, when already known (a large tree's batches keep only these) */
+  importSites?: Map<string, SourceSpan | undefined>;
+}
+
+export function codeSwitches(python: PythonFacts[], version: string, opts: CodeEnvironmentOptions = {}): CodeSwitch[] {
   return analyseCodeEnvironment(python, version, opts).switches;
 }
 

@@ -23,9 +23,13 @@ export function crewCoverage(c: Crew): CoverageReport {
 }
 
 export function totalCoverage(crews: Crew[]): CoverageReport {
+  return sumCoverage(crews.map(crewCoverage));
+}
+
+export function sumCoverage(reports: CoverageReport[]): CoverageReport {
   const sum = (a: CoverageCount, b: CoverageCount) => ({ resolved: a.resolved + b.resolved, referenced: a.referenced + b.referenced });
   const zero = { resolved: 0, referenced: 0 };
-  return crews.map(crewCoverage).reduce((t, c) => ({ agents: sum(t.agents, c.agents), tasks: sum(t.tasks, c.tasks), tools: sum(t.tools, c.tools), unresolved: t.unresolved + c.unresolved }), { agents: zero, tasks: zero, tools: zero, unresolved: 0 });
+  return reports.reduce((t, c) => ({ agents: sum(t.agents, c.agents), tasks: sum(t.tasks, c.tasks), tools: sum(t.tools, c.tools), unresolved: t.unresolved + c.unresolved }), { agents: zero, tasks: zero, tools: zero, unresolved: 0 });
 }
 
 export const complete = (c: CoverageReport): boolean => c.unresolved === 0 && c.agents.resolved === c.agents.referenced && c.tasks.resolved === c.tasks.referenced && c.tools.resolved === c.tools.referenced;

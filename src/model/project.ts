@@ -25,6 +25,8 @@ import type { Crew, FieldString, Flow, ProjectModel } from './types.js';
 import { groupYamlCrews, type LoadedDoc } from './yamlCrews.js';
 import { pushAll } from '../core/arrays.js';
 import { interner } from '../core/intern.js';
+import { compareText } from '../core/compare.js';
+import type { UnitScope } from './units.js';
 
 /** Up to this many .py files the grammar runs on V8's baseline code (see initPythonParser). */
 const BASELINE_PYTHON_FILES = 40;
@@ -33,6 +35,12 @@ export interface LoadOptions {
   crewaiVersion?: string;
   shareCrew?: boolean;
   cwd?: string;
+  /** already discovered (a batch of a large tree: model/units.ts); else the PATHs are walked */
+  discovered?: DiscoveredFiles;
+  /** set for a batch: reads and imports that leave it are noted in `unitConflict` */
+  unit?: UnitScope;
+  /** the top-level release, decided over the whole tree (a batch's own majority may differ) */
+  topRelease?: ReleaseInfo;
 }
 
 export interface LoadedProject {
@@ -44,24 +52,39 @@ export interface LoadedProject {
   discovered: DiscoveredFiles;
   /** set when worker threads parsed ahead (large trees): how the work was shared */
   pool?: ReturnType<Prefetched['stats']>;
+  /** a batch only: the first thing it reaches outside itself (a whole run is needed then) */
+  unitConflict?: string;
+  /**
+   * in which pass each crew was built (0 Python, 1 YAML groups sorted by id, 2 JSON crews and
+   * flows) and from which file: what a whole run orders its crews by
+   */
+  crewPass: Map<string, { pass: number; from: string }>;
 }
 
 
 export async function loadProject(paths: string[], opts: LoadOptions = {}): Promise<LoadedProject> {
   const cwd = opts.cwd ?? process.cwd();
-  const discovered = await discover(paths, cwd);
+  const discovered = opts.discovered ?? (await discover(paths, cwd));
+  let unitConflict: string | undefined;
+  const conflict = (why: string): void => void (unitConflict ??= why);
+  const leaves = (abs: string): void => {
+    if (opts.unit && !opts.unit.contains(abs)) conflict(`reads ${displayPath(abs, cwd)}, outside its batch`);
+  };
   const diagnostics: Diagnostic[] = [...discovered.diagnostics];
   // large trees: every core reads and parses ahead; results are taken below in this stage's order
   const jobs = parseJobs(discovered, cwd);
-  const prefetched = workerCount(jobs.length) > 0 ? await (await import('../load/parallel/pool.js')).prefetch(jobs) : undefined;
+  const prefetched = !opts.unit && workerCount(jobs.length) > 0 ? await (await import('../load/parallel/pool.js')).prefetch(jobs) : undefined;
   const files = new Set<string>();
+  const markedFiles = new Set<string>();
   const docs = new Map<string, LoadedDoc | undefined>();
 
   const readText = (abs: string): SourceText | undefined => {
+    leaves(abs);
     const file = displayPath(abs, cwd);
     const read = readSource(abs, { file, kind: kindOf(abs) });
     if (read.ok) {
       files.add(file);
+      if (read.source.text.includes('crewtel-ignore')) markedFiles.add(file);
       return read.source;
     }
     if (!read.missing) diagnostics.push(read.diagnostic);
@@ -94,7 +117,8 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
   const baseline = discovered.pythonFiles.length <= BASELINE_PYTHON_FILES;
   const parser = discovered.pythonFiles.length ? import('../load/python/index.js').then(async (m) => (await m.initPythonParser({ baseline }), m)) : undefined;
   parser?.catch(() => undefined);
-  const python = await loadPython(discovered.pythonFiles, readText, parser, prefetched);
+  const python = await loadPython(discovered.pythonFiles, readText, parser, prefetched, opts.unit);
+  if (python.unitConflict) conflict(python.unitConflict);
   if (parser) (await parser.catch(() => undefined))?.restoreWasmTiering();
   const ctx = emptyToolContext();
   for (const f of python) addFactsToToolContext(ctx, f);
@@ -103,6 +127,11 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
   const project = python.length ? await pythonProject(python, cwd, (abs) => (/\.(ya?ml|jsonc?)$/i.test(abs) && pathExists(abs) ? readDoc(abs)?.root : undefined)) : undefined;
 
   const built: BuiltCrew[] = [];
+  /** the file each crew was built from, for a batch's place in the whole tree's order */
+  const sources: string[] = [];
+  const builtFrom = (abs: string): void => {
+    while (sources.length < built.length) sources.push(abs);
+  };
   /** the definitions crews reach (see load/python/crews.ts siteOf): what is not among them is outside any crew */
   const usedSites = new Set<string>();
   const flows: Flow[] = [];
@@ -150,8 +179,10 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     }
     for (const flow of facts.flowClasses) flows.push(pythonFlow(flow, facts.file, strings));
     if (project) pushAll(built, scriptCrews(facts, pyDir, cwd, ctx, project, claimed, usedSites));
+    builtFrom(pyAbs);
   }
 
+  const pythonBuilt = built.length;
   for (const abs of discovered.yamlFiles) readDoc(abs);
   for (const abs of discovered.jsonFiles) readDoc(abs);
 
@@ -173,6 +204,8 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     built.push(buildCrew({ ...group, kind: 'yaml' }, ctx));
     doneWith([...group.agentDocs, ...group.taskDocs].filter((d) => lastUse.get(d) === i));
   });
+  const groupsBuilt = built.length;
+  builtFrom('');
   for (const doc of unclaimed) {
     if (doc.kind === 'json-crew' && basename(dirname(doc.abs)) !== 'agents') built.push(buildJsonCrew(doc, readDoc, ctx, cwd));
     if (doc.kind === 'flow' && doc.root) {
@@ -181,13 +214,16 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
       pushAll(strings, f.strings);
       pushAll(built, f.crews);
     }
+    builtFrom(doc.abs);
   }
 
   const crews: Crew[] = [];
   const seenIds = new Set<string>();
-  for (const b of built) {
+  const crewPass: LoadedProject['crewPass'] = new Map();
+  for (const [i, b] of built.entries()) {
     if (seenIds.has(b.crew.id)) continue;
     seenIds.add(b.crew.id);
+    crewPass.set(b.crew.id, { pass: i < pythonBuilt ? 0 : i < groupsBuilt ? 1 : 2, from: sources[i] ?? '' });
     crews.push(b.crew);
     pushAll(strings, b.strings);
     pushAll(diagnostics, b.diagnostics);
@@ -221,10 +257,11 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     ...(outside.length ? { outside: outside.map((b) => b.crew) } : {}),
     flows,
     files: [...files].sort(),
+    markedFiles: [...markedFiles].sort(),
     strings: dedupeStrings(strings),
     diagnostics: dedupeDiagnostics(diagnostics),
   };
-  return { model, release, python, discovered, pool: prefetched?.stats() };
+  return { model, release, python, discovered, pool: prefetched?.stats(), crewPass, ...(unitConflict ? { unitConflict } : {}) };
 }
 
 /**
@@ -381,7 +418,8 @@ async function loadPython(
   readText: (abs: string) => SourceText | undefined,
   parser: Promise<typeof import('../load/python/index.js')> | undefined,
   prefetched: Prefetched | undefined,
-): Promise<PythonFacts[]> {
+  unit?: UnitScope,
+): Promise<PythonFacts[] & { unitConflict?: string }> {
   const texts = new Map<string, SourceText | undefined>();
   const text = (abs: string) => {
     if (!texts.has(abs)) texts.set(abs, readText(abs));
@@ -392,6 +430,7 @@ async function loadPython(
     return Boolean(s) && PY_RELEVANT.test(s!.text);
   });
   if (relevant.length === 0) return [];
+  let unitConflict: string | undefined;
   // the parser is only loaded for projects that have Python (and only used when some is worth reading, not parsed ahead)
   let parsePython: ((file: string, text: string) => PythonFacts) | undefined;
   // then every project module those import (constants, prompts, helpers an agent is built from)
@@ -411,9 +450,31 @@ async function loadPython(
     }
     parsed.set(abs, facts);
     const names = [...(facts.moduleImports ?? []).map((m) => m.module), ...facts.symbols.imports.map((b) => b.module), ...facts.symbols.starImports];
-    for (const name of names) for (const dep of bySuffix.get(name) ?? []) if (!parsed.has(dep)) queue.push(dep);
+    for (const name of names) {
+      const candidates = bySuffix.get(name);
+      // a batch of a large tree: a module only another batch defines needs a whole run
+      if (!candidates && unit?.otherModules.has(name)) unitConflict ??= `${s.file} imports ${name}, defined outside its batch`;
+      // the resolver takes the candidate nearest the importing file (PythonProject.find): only those are read
+      for (const dep of nearestModules(candidates ?? [], abs)) if (!parsed.has(dep)) queue.push(dep);
+    }
   }
-  return [...parsed.values()];
+  return Object.assign([...parsed.values()], { unitConflict });
+}
+
+/** The candidates sharing the longest folder prefix with the importing file (PythonProject.find's choice; ties all). */
+function nearestModules(candidates: string[], from: string): string[] {
+  if (candidates.length < 2) return candidates;
+  const dir = dirname(from).split(sep);
+  let best = -1;
+  let out: string[] = [];
+  for (const c of candidates) {
+    const d = dirname(c).split(sep);
+    let common = 0;
+    while (common < dir.length && common < d.length && dir[common] === d[common]) common++;
+    if (common > best) (best = common), (out = [c]);
+    else if (common === best) out.push(c);
+  }
+  return out;
 }
 
 /** Python files by every dotted suffix of their path (`helpdesk.prompts`, `src.helpdesk.prompts`). */
@@ -519,13 +580,21 @@ function assignReleases(crews: Crew[], discovered: DiscoveredFiles, opts: LoadOp
     return r;
   };
   for (const c of [...crews, ...outside]) c.release = releaseFor(c.root);
-  if (opts.crewaiVersion || crews.length === 0) return releaseFor(discovered.roots[0] ?? cwd);
+  if (opts.topRelease) return opts.topRelease;
+  return topRelease(crews, discovered.roots, opts, cwd, releaseFor);
+}
+
+/** The release a tree is reported at: the override, else the one most crews pin (first among equals). */
+export function topRelease(crews: { release?: ReleaseInfo; version?: string }[], roots: string[], opts: LoadOptions, cwd: string, releaseFor = (dir: string) => detectRelease([dir], { override: opts.crewaiVersion, cwd })): ReleaseInfo {
+  if (opts.crewaiVersion || crews.length === 0) return releaseFor(roots[0] ?? cwd);
   // the release most crews pin (a monorepo may pin several; each crew keeps its own)
   const counts = new Map<string, { n: number; r: ReleaseInfo }>();
+  // a crew given by its version alone comes after one of the same version with its release
   for (const c of crews) {
-    const e = counts.get(c.release!.version) ?? { n: 0, r: c.release! };
+    const version = c.version ?? c.release!.version;
+    const e = counts.get(version) ?? { n: 0, r: c.release! };
     e.n++;
-    counts.set(c.release!.version, e);
+    counts.set(version, e);
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0].r;
   if (counts.size > 1) {
@@ -644,12 +713,15 @@ function dedupeStrings(strings: FieldString[]): FieldString[] {
   });
 }
 
-function dedupeDiagnostics(items: Diagnostic[]): Diagnostic[] {
+/** Once each, in file order (a large tree's batches are merged with this too). */
+export function dedupeDiagnostics(items: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
-  return items.filter((d) => {
-    const k = `${d.file}:${d.line}:${d.column}:${d.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return items
+    .filter((d) => {
+      const k = `${d.file}:${d.line}:${d.column}:${d.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
 }

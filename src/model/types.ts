@@ -168,6 +168,8 @@ export interface ProjectModel {
   flows: Flow[];
   /** every file read, for the summary */
   files: string[];
+  /** the files among them that hold a `crewtel-ignore` marker (the only ones suppressions read again) */
+  markedFiles?: string[];
   /** every user-authored string worth scanning, emitted or not */
   strings: FieldString[];
   diagnostics: Diagnostic[];

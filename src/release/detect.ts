@@ -79,6 +79,12 @@ function fromOverride(text: string): ReleaseInfo {
 }
 
 const cache = new Map<string, DirEvidence>();
+/**
+ * Folders remembered at most: a monorepo's shared parents are looked up by every crew, each
+ * crew's own folder once; a cache of every folder held each one's parsed pins until the run
+ * ended (~2.5 KB a crew). Past this many it starts afresh (a few parents are read again).
+ */
+const MAX_CACHED_FOLDERS = 2000;
 
 /**
  * Evidence from the nearest folder (walking up to a .git boundary or the file-system
@@ -121,6 +127,7 @@ function evidenceIn(dir: string, cwd: string): DirEvidence {
   const key = `${cwd}\0${dir}`;
   const known = cache.get(key);
   if (known) return known;
+  if (cache.size >= MAX_CACHED_FOLDERS) cache.clear();
   const out: DirEvidence = { items: [], notes: [], diagnostics: [], workspaceRoot: false };
   // one listing per folder says which files are there: a monorepo walks up through the same
   // folders thousands of times, and a failed read (an exception) costs far more than a lookup

@@ -1,18 +1,24 @@
 // `crewtel audit`: config → load → assess (policy) → suppressions → baseline → report.
 // Loaded only when the command runs.
 import { statSync } from 'node:fs';
-import { complete, coverageLine, crewCoverage, totalCoverage } from '../../model/coverage.js';
+import { complete, coverageLine, sumCoverage } from '../../model/coverage.js';
+import { assessBatches, assessedWhole, type Assessed } from '../../assess/batches.js';
+import type { AssessOptions } from '../../assess/index.js';
+import { discover } from '../../discover/index.js';
+import { withBoundedHeapGrowth } from '../../core/heapGrowth.js';
+import { splitUnits, wantsUnits, type UnitBatch } from '../../model/units.js';
+import type { ReleaseInfo } from '../../release/types.js';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../../assess/baseline.js';
 import { assess } from '../../assess/index.js';
 import { gatingFindings, isAdvisory, makePolicy, unknownRulePatterns } from '../../assess/policy.js';
 import { maskReasons } from '../../assess/reasons.js';
-import { applySuppressions, type SuppressResult } from '../../assess/suppress.js';
+import { applySuppressions, readRelative, type SuppressResult } from '../../assess/suppress.js';
 import type { Finding } from '../../assess/types.js';
 import { loadConfig, type LoadedConfig } from '../../config/load.js';
 import { maskDiagnostic } from '../../assess/maskText.js';
 import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.js';
-import { loadProject, type LoadedProject } from '../../model/project.js';
+import { loadProject, type LoadedProject, type LoadOptions } from '../../model/project.js';
 import { formatAuditGithub } from '../../report/audit/github.js';
 import { auditJsonChunks } from '../../report/audit/json.js';
 import { formatAuditMarkdown } from '../../report/audit/markdown.js';
@@ -49,7 +55,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   const { report, errors, warnings, inline, release, failing, failOnUnresolved } = data;
   if (opts.format === 'html') {
     const { auditHtml } = await import('./report.js');
-    io.out(auditHtml(data, opts));
+    io.out(auditHtml({ ...data, project: data.project! }, opts));
   } else if (opts.format === 'json') io.outPieces(auditJsonChunks(report));
   else io.out(FORMATTERS[opts.format ?? 'table'](report, io));
   io.flush();
@@ -57,7 +63,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   for (const e of errors) io.err(formatDiagnostic(e));
   if (opts.verbose) {
     const { project } = data;
-    if (project.pool) io.err(`crewtel: parsed ahead on ${project.pool.workers} worker thread(s) and the main thread: ${project.pool.fromWorkers} + ${project.pool.onMain} file(s); ${project.pool.inPlace} parsed in place`);
+    if (project?.pool) io.err(`crewtel: parsed ahead on ${project.pool.workers} worker thread(s) and the main thread: ${project.pool.fromWorkers} + ${project.pool.onMain} file(s); ${project.pool.inPlace} parsed in place`);
     for (const w of warnings) io.err(formatDiagnostic(w));
     for (const u of inline.unused) io.err(formatDiagnostic(u));
   }
@@ -74,7 +80,8 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
 /** What audit found, before it is printed (`crewtel report` builds its page from it too). */
 export interface AuditData {
   report: AuditReport;
-  project: LoadedProject;
+  /** a whole run's project (always for the HTML report; absent when a large tree was assessed in batches) */
+  project?: LoadedProject;
   errors: Diagnostic[];
   warnings: Diagnostic[];
   inline: SuppressResult;
@@ -87,8 +94,19 @@ export interface AuditData {
   failing: Finding[];
 }
 
+/** What audit found, with the whole run's project (the HTML report draws from it). */
+export type WholeAuditData = AuditData & { project: LoadedProject };
+
+/** auditData for a caller that reads the project: never assessed in batches. */
+export async function wholeAuditData(paths: string[], opts: AuditOptions, io: Io): Promise<WholeAuditData | number> {
+  const data = await auditData(paths, opts, io, { wholeProject: true });
+  if (typeof data === 'number') return data;
+  if (!data.project) throw new Error('a whole run was asked for, and none was made');
+  return { ...data, project: data.project };
+}
+
 /** Runs the audit pipeline; a number is an exit code when it stopped early (bad config, --write-baseline). */
-export async function auditData(paths: string[], opts: AuditOptions, io: Io): Promise<AuditData | number> {
+export async function auditData(paths: string[], opts: AuditOptions, io: Io, use: { wholeProject?: boolean } = {}): Promise<AuditData | number> {
   const cwd = process.cwd();
   if (opts.crewaiVersion !== undefined && !parseVersion(opts.crewaiVersion)) {
     throw new UsageError(`--crewai-version ${opts.crewaiVersion}: not a version (expected X.Y.Z, e.g. 1.15.17)`);
@@ -108,23 +126,25 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
   const configDir = cfg.file ? dirname(resolve(cwd, cfg.file)) : cwd;
   const policy = makePolicy(cfg.config, { pathForGlobs: (file) => relative(configDir, resolve(cwd, file)).split(sep).join('/') });
 
-  const project = await loadProject(paths, { crewaiVersion: opts.crewaiVersion ?? cfg.config['crewai-version'], shareCrew: opts.shareCrew, cwd });
-  const all = assess(project, { showValues: Boolean(opts.showValues), policy });
-  const { model, release } = project;
+  const loadOpts = { crewaiVersion: opts.crewaiVersion ?? cfg.config['crewai-version'], shareCrew: opts.shareCrew, cwd };
+  const assessOpts = { showValues: Boolean(opts.showValues), policy };
+  const found = await assessTree(paths, loadOpts, assessOpts, Boolean(use.wholeProject) || opts.format === 'html');
+  const { release, project } = found;
+  const all = found.findings;
   // diagnostics quote keys and references: masked like values unless --show-values
-  const diagnostics = opts.showValues ? model.diagnostics : model.diagnostics.map(maskDiagnostic);
+  const diagnostics = opts.showValues ? found.diagnostics : found.diagnostics.map(maskDiagnostic);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
 
   // a CI step pointed at the wrong folder must not stay green forever
-  if (model.crews.length === 0 && model.flows.length === 0 && !opts.allowEmpty) {
+  if (found.crews.length === 0 && found.flows === 0 && !opts.allowEmpty) {
     for (const e of errors) io.err(formatDiagnostic(e));
     const where = (paths.length ? paths : ['.']).join(', ');
     io.err(`crewtel: no CrewAI crew or flow found under ${where}`);
     // a project that imports crewai but whose crews crewtel cannot follow: say what was not seen
-    const importing = project.python.filter((f) => f.crewaiImport);
+    const importing = found.crewaiImports;
     if (importing.length) {
-      const at = importing[0].crewaiImport!;
+      const at = importing[0];
       const more = importing.length > 1 ? ` and ${importing.length - 1} more file${importing.length > 2 ? 's' : ''}` : '';
       io.err(`  crewai is imported at ${at.file}:${at.start.line}:${at.start.column}${more},`);
       io.err(wrap('but no crew could be modelled from the files (agents and tasks built in ways crewtel does not follow statically): nothing was audited.', 80, '  ', '  ').join('\n'));
@@ -139,8 +159,9 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
   const accepted = inScope.filter((f) => f.suppressed);
   const inline = applySuppressions({
     findings: inScope.filter((f) => !f.suppressed),
-    files: model.files.filter(scope),
-    values: model.strings.map((s) => s.value),
+    files: found.suppressFiles.filter(scope),
+    values: found.values,
+    ...(found.unmarked ? { read: unmarkedOrRead(found.unmarked, cwd) } : {}),
   });
   if (opts.writeBaseline) {
     const written = writeBaseline(opts.writeBaseline, inline.kept);
@@ -160,10 +181,10 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
 
   const failOnAdvisories = Boolean(opts.failOnAdvisories ?? cfg.config['fail-on-advisories']);
   const failing = gatingFindings(kept, failOn, failOnAdvisories);
-  const outside = model.outside ?? [];
+  const outside = found.outside;
   const summary = {
-    ...summarize(kept, model.files.length, model.crews.length),
-    coverage: totalCoverage(model.crews),
+    ...summarize(kept, found.fileCount, found.crews.length),
+    coverage: sumCoverage(found.crews.map((c) => c.coverage)),
     ...(outside.length ? { outsideCrews: memberCounts(outside) } : {}),
   };
   const failOnUnresolved = opts.failOnUnresolved ?? cfg.config['fail-on-unresolved'] ?? false;
@@ -178,13 +199,13 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
     // a version pinned in crewtel's config reaches the loader as an override: name the file it came from
     crewaiVersionSource: !opts.crewaiVersion && cfg.config['crewai-version'] && release.source === '--crewai-version' && cfg.file ? cfg.file : release.source,
     notes: release.notes,
-    crews: model.crews.map((c) => ({
+    crews: found.crews.map((c) => ({
       root: c.id,
       name: c.name,
-      shareCrew: c.shareCrew.value,
-      shareCrewSource: c.shareCrew.location ? `${c.shareCrew.location.file}:${c.shareCrew.location.start.line}` : c.shareCrew.origin === 'cli' ? '--share-crew' : null,
-      crewaiVersion: c.release?.version ?? release.version,
-      coverage: crewCoverage(c),
+      shareCrew: c.shareCrew,
+      shareCrewSource: c.shareCrewSource,
+      crewaiVersion: c.version ?? release.version,
+      coverage: c.coverage,
     })),
     ...(outside.length ? { outsideCrews: outside.map((c) => outsideEntry(c, release.version)), outsideLine: outsideScannedLine(outside) } : {}),
     findings: kept,
@@ -198,6 +219,31 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io): Pr
     failOnUnresolved,
   };
   return { report, project, errors, warnings, inline, release, failOn, kept, failing, failOnUnresolved };
+}
+
+/**
+ * The tree's findings: one whole run, or, for a large tree, its top-level folders a batch at a
+ * time (bounded memory, same result; assess/batches.ts), unless a batch reaches outside itself.
+ */
+async function assessTree(paths: string[], loadOpts: LoadOptions, assessOpts: AssessOptions, whole: boolean): Promise<Assessed> {
+  const cwd = loadOpts.cwd ?? process.cwd();
+  const discovered = await discover(paths, cwd);
+  const files = discovered.pythonFiles.length + discovered.yamlFiles.length + discovered.jsonFiles.length + discovered.pyprojectFiles.length;
+  const batches = !whole && wantsUnits(files) ? splitUnits(discovered) : undefined;
+  if (batches) {
+    const load = (b: UnitBatch, top?: ReleaseInfo) => loadProject(paths, { ...loadOpts, discovered: b.discovered, unit: b.scope, topRelease: top });
+    const done = await withBoundedHeapGrowth(() => assessBatches(batches, load, assessOpts, { roots: discovered.roots, load: loadOpts, cwd }));
+    if (!('conflict' in done)) return done;
+    if (process.env.CREWTEL_UNITS === '1') process.stderr.write(`crewtel: whole run: ${done.conflict}\n`);
+  }
+  const project = await loadProject(paths, { ...loadOpts, discovered });
+  return assessedWhole(project, assess(project, assessOpts));
+}
+
+/** Suppressions read a finding's file for markers: not one known to hold none. */
+function unmarkedOrRead(unmarked: (file: string) => boolean, cwd: string): (file: string) => string | undefined {
+  const read = readRelative(cwd);
+  return (file) => (unmarked(file) ? '' : read(file));
 }
 
 /** disable/severity entries that match no rule: a typo there would silently change nothing. */

@@ -18,7 +18,7 @@ import { ruleExplanation } from '../../rules/explain.js';
 import { simulate } from '../../telemetry/simulate.js';
 import type { AuditOptions } from '../commands/audit.js';
 import { makeIo } from '../io.js';
-import { auditData, type AuditData } from './audit.js';
+import { wholeAuditData, type WholeAuditData } from './audit.js';
 import { envReport } from './env.js';
 
 /** Crews drawn one by one; beyond this a table summarises them (a 3,000-crew monorepo stays a readable page). */
@@ -32,7 +32,7 @@ export type ReportOptions = AuditOptions;
 
 export async function runReport(paths: string[], opts: ReportOptions): Promise<number> {
   const io = makeIo(opts);
-  const data = await auditData(paths, opts, io);
+  const data = await wholeAuditData(paths, opts, io);
   if (typeof data === 'number') return data;
   const env = envReport(data.project, process.cwd()).report;
   io.out(formatHtml(pageData(data, opts, { env, preview: true })));
@@ -46,7 +46,7 @@ export async function runReport(paths: string[], opts: ReportOptions): Promise<n
 }
 
 /** `audit --format html`: the findings part of the page, from the audit alone. */
-export function auditHtml(data: AuditData, opts: AuditOptions): string {
+export function auditHtml(data: WholeAuditData, opts: AuditOptions): string {
   return formatHtml(pageData(data, opts, {}));
 }
 
@@ -73,7 +73,7 @@ export function ruleText(ruleId: string, rules: RuleMeta[]): string {
 
 // ---- the page data
 
-function pageData(data: AuditData, opts: AuditOptions, extra: { env?: EnvReport; preview?: boolean }): HtmlReport {
+function pageData(data: WholeAuditData, opts: AuditOptions, extra: { env?: EnvReport; preview?: boolean }): HtmlReport {
   const { report, project } = data;
   const { env } = extra;
   const kind: HtmlReport['kind'] = extra.preview ? 'report' : 'audit';
@@ -194,7 +194,7 @@ function telemetrySection(env: EnvReport): TelemetrySection {
   return { telemetry: env.telemetry, disabledBy: env.disabledBy, variables: env.variables, channels: env.channels, precedence: env.precedence, effect: effect + others };
 }
 
-function coverage(project: LoadedProject, data: AuditData): Coverage {
+function coverage(project: LoadedProject, data: WholeAuditData): Coverage {
   const crews = project.model.crews;
   const tools = crews.flatMap((c) => [...c.agents.flatMap((a) => a.tools), ...c.tasks.flatMap((t) => t.tools)]);
   const unresolved = data.warnings.filter((w) => /unresolv|could not be resolved|cannot be resolved|not resolved/i.test(w.message));

@@ -135,8 +135,12 @@ export class PythonProject {
   }
 
   moduleOf(facts: PythonFacts): PyModule {
-    return this.modules.find((m) => m.facts === facts)!;
+    // a Map, not a search: every crew and module asks, so a search was quadratic in the modules
+    this.byFacts ??= new Map(this.modules.map((m) => [m.facts, m]));
+    return this.byFacts.get(facts)!;
   }
+
+  private byFacts?: Map<PythonFacts, PyModule>;
 }
 
 export function moduleEnv(module: PyModule, scope?: PyMemberDefinition['scope']): Env {
