@@ -28,6 +28,20 @@ const jsonAsString = {
   },
 };
 
+// commander requires child_process at load, for executable subcommands crewtel has none of:
+// loading it (with net, dgram and the socket bindings it pulls in) cost ~2 ms at every start.
+// Its import in commander resolves to a module that loads it on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) => (/[\\/]commander[\\/]/.test(a.importer) ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let m; const load = () => (m ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, k) => load()[k], has: (_, k) => k in load() });",
+      loader: 'js',
+    }));
+  },
+};
+
 // options both bundles share: the CLI and the parse pool's worker
 const common = {
   absWorkingDir: root,
@@ -48,7 +62,7 @@ const common = {
   logLevel: 'warning',
   // parse.ts reads import.meta.url only when __dirname is missing (ESM, the sources under vitest)
   logOverride: { 'empty-import-meta': 'silent' },
-  plugins: [jsonAsString],
+  plugins: [jsonAsString, lazyChildProcess],
 };
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/crewtel.cjs' });
 // the parse pool's worker (src/load/parallel): loaders only, started for large trees

@@ -8,7 +8,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** Heap growth while batches run: each full collection lets the heap grow to twice what survived it. */
-const BATCH_HEAP_GROWING_PERCENT = 100;
+const BATCH_HEAP_GROWING_PERCENT = 75;
 
 /** Runs `work` with V8's heap growth capped, unless the user gave V8 heap flags of their own. */
 export async function withBoundedHeapGrowth<T>(work: () => Promise<T>): Promise<T> {

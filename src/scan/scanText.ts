@@ -7,6 +7,7 @@
 import { detectors } from './detectors/index.js';
 import type { Detector, Match, RawMatch, ScanOptions } from './types.js';
 import { pushAll } from '../core/arrays.js';
+import { dual, isAscii, type Dual } from './asciiTwin.js';
 
 const DEFAULT_MIN_SCORE = 0.5;
 const CONTEXT_BOOST = 0.15;
@@ -19,9 +20,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => words.map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|');
 
 /** context words as whole words ("ip" must not match inside "ship") */
-const contextPattern = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}])`, 'iu');
+const contextPattern = (words: string[]) => dual(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}])`, 'iu'));
 /** negative context words ending right before the match ("version 2.0.1.4") */
-const negativePattern = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})\\s*$`, 'iu');
+const negativePattern = (words: string[]) => dual(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})\\s*$`, 'iu'));
 
 /**
  * A detector's context patterns, built when it first has a match to judge: a Unicode,
@@ -29,19 +30,25 @@ const negativePattern = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:$
  * match in a small project.
  */
 class Compiled {
-  private contextRe?: RegExp | null;
-  private negativeRe?: RegExp | null;
+  private contextRe?: Dual | null;
+  private negativeRe?: Dual | null;
+  /** each pattern and quick check with its ASCII twin (scan/asciiTwin.ts) */
+  readonly quick: Dual | undefined;
+  readonly patterns: { regex: Dual; quick?: Dual; score: number }[];
   constructor(
     readonly detector: Detector,
     readonly priority: number,
-  ) {}
-  get context(): RegExp | undefined {
-    if (this.contextRe === undefined) this.contextRe = this.detector.context?.length ? contextPattern(this.detector.context) : null;
-    return this.contextRe ?? undefined;
+  ) {
+    this.quick = detector.quick && dual(detector.quick);
+    this.patterns = detector.patterns.map((p) => ({ regex: dual(p.regex), ...(p.quick ? { quick: dual(p.quick) } : {}), score: p.score }));
   }
-  get negative(): RegExp | undefined {
+  context(ascii: boolean): RegExp | undefined {
+    if (this.contextRe === undefined) this.contextRe = this.detector.context?.length ? contextPattern(this.detector.context) : null;
+    return this.contextRe?.for(ascii);
+  }
+  negative(ascii: boolean): RegExp | undefined {
     if (this.negativeRe === undefined) this.negativeRe = this.detector.negativeContext?.length ? negativePattern(this.detector.negativeContext) : null;
-    return this.negativeRe ?? undefined;
+    return this.negativeRe?.for(ascii);
   }
 }
 
@@ -51,12 +58,14 @@ function compile(): Compiled[] {
   return compiled;
 }
 
-function raw(d: Detector, text: string, options: ScanOptions): RawMatch[] {
+function raw(c: Compiled, text: string, ascii: boolean, options: ScanOptions): RawMatch[] {
+  const d = c.detector;
   const out: RawMatch[] = [];
-  for (const p of d.patterns) {
-    if (p.quick && !p.quick.test(text)) continue;
-    p.regex.lastIndex = 0;
-    for (const m of text.matchAll(p.regex)) {
+  for (const p of c.patterns) {
+    if (p.quick && !p.quick.for(ascii).test(text)) continue;
+    const regex = p.regex.for(ascii);
+    regex.lastIndex = 0;
+    for (const m of text.matchAll(regex)) {
       const value = m.groups?.value;
       const start = value !== undefined ? m.index + m[0].indexOf(value) : m.index;
       out.push({ start, end: start + (value ?? m[0]).length, score: p.score });
@@ -71,13 +80,15 @@ type Candidate = Match & { priority: number };
 export function scanText(text: string, options: ScanOptions = {}): Match[] {
   if (!text) return [];
   const candidates: Candidate[] = [];
+  const ascii = isAscii(text);
   for (const c of compile()) {
     const { detector: d, priority } = c;
-    if (d.quick && !d.quick.test(text)) continue;
+    if (c.quick && !c.quick.for(ascii).test(text)) continue;
     const floor = Math.max(d.minScore ?? DEFAULT_MIN_SCORE, options.minScore ?? 0);
-    for (const m of raw(d, text, options)) {
+    for (const m of raw(c, text, ascii, options)) {
       if (m.end <= m.start) continue;
-      const { context, negative } = c;
+      const context = c.context(ascii);
+      const negative = c.negative(ascii);
       const value = text.slice(m.start, m.end);
       if (d.validate && !d.validate(value)) continue;
       if (negative && negative.test(text.slice(Math.max(0, m.start - NEGATIVE_BEFORE), m.start))) continue;

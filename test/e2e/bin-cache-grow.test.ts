@@ -1,5 +1,6 @@
 // The code cache follows what a command really compiles: primed by `audit --help` (which
-// compiles almost nothing of audit), it is written again after the first real audit.
+// compiles almost nothing of audit), it is written again after the first real audit (one
+// cache per command and output format: the help run names the format too).
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +13,12 @@ describe('code cache coverage', () => {
     const env = { XDG_CACHE_HOME: home };
     const cache = () => {
       const dir = join(home, 'crewtel');
-      const files = readdirSync(dir).filter((f) => f.endsWith('-audit.v8cache'));
+      const files = readdirSync(dir).filter((f) => f.endsWith('-audit-json.v8cache'));
       expect(files).toHaveLength(1);
       return statSync(join(dir, files[0]));
     };
     const size = () => cache().size;
-    expect(crewtel(['audit', '--help'], { env }).code).toBe(0);
+    expect(crewtel(['audit', '--format', 'json', '--help'], { env }).code).toBe(0);
     const afterHelp = size();
     const first = crewtel(['audit', join(FIXTURES, 'example-crew'), '--format', 'json', '--fail-on', 'never'], { env });
     expect(first.code).toBe(0);

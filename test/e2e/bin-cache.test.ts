@@ -13,7 +13,7 @@ describe('code cache', () => {
     const first = crewtel(['rules', '--format', 'json'], { env: { XDG_CACHE_HOME: home } });
     expect(first.code).toBe(0);
     const dir = join(home, 'crewtel');
-    const files = readdirSync(dir).filter((f) => f.endsWith('-rules.v8cache'));
+    const files = readdirSync(dir).filter((f) => /-rules(-json)?\.v8cache$/.test(f));
     expect(files).toHaveLength(1);
     writeFileSync(join(dir, files[0]), 'not a v8 cache');
     const again = crewtel(['rules', '--format', 'json'], { env: { XDG_CACHE_HOME: home } });
@@ -29,7 +29,7 @@ describe('code cache', () => {
 
   const cacheFile = (home: string) => {
     const dir = join(home, 'crewtel');
-    return join(dir, readdirSync(dir).find((f) => f.endsWith('-rules.v8cache'))!);
+    return join(dir, readdirSync(dir).find((f) => /-rules(-json)?\.v8cache$/.test(f))!);
   };
 
   it('a cache damaged past its header is caught by its checksum (no V8 abort) and rewritten', () => {

@@ -1,6 +1,7 @@
 // A date counts as a date of birth only next to birth words, so event dates, deadlines
 // and release dates never fire. Cues and month names in the languages crews are written in.
 import type { Detector, RawMatch } from '../types.js';
+import { dual, isAscii } from '../asciiTwin.js';
 
 const CUES = [
   'born(?:\\s+(?:on|in))?', 'date\\s+of\\s+birth', 'd\\.?o\\.?b\\.?', 'birth\\s*date', 'birthday', 'b-day',
@@ -11,7 +12,7 @@ const CUES = [
   'geboren(?:\\s+(?:am|op))?', 'geburtsdatum', 'geb\\.', 'geburtstag', 'geboortedatum',
 ];
 // cue, then an optional verb or colon ("date of birth is", "DOB:", "born on")
-const CUE = new RegExp(`(?<![\\p{L}])(?:${CUES.join('|')})(?![\\p{L}])(?:\\s*\\((?:dob|d\\.o\\.b\\.)\\))?\\s*(?:[:\\-–=(]|\\b(?:is|was|of|é|es|est|è|ist)\\b)?\\s*`, 'giu');
+const CUE = dual(new RegExp(`(?<![\\p{L}])(?:${CUES.join('|')})(?![\\p{L}])(?:\\s*\\((?:dob|d\\.o\\.b\\.)\\))?\\s*(?:[:\\-–=(]|\\b(?:is|was|of|é|es|est|è|ist)\\b)?\\s*`, 'giu'));
 const CJK_CUE = /(?:出生日期|出生年月日|出生于|出生於|生日|生年月日|誕生日|생년월일|생일)\s*(?:[:：は은는]|为|為|是|が)?\s*/gu;
 
 const MONTH_NAMES = [
@@ -32,22 +33,23 @@ const FORMATS = [
   `(?:${MONTH_NAMES})\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}`,
   `${DAY}(?:st|nd|rd|th|º|°|\\.)?\\s+(?:of\\s+|de\\s+)?(?:${MONTH_NAMES})\\.?,?\\s+(?:de\\s+|del\\s+)?${YEAR}`,
 ];
-const DATE = new RegExp(`^(?:${FORMATS.join('|')})(?![\\d\\p{L}])`, 'iu');
+const DATE = dual(new RegExp(`^(?:${FORMATS.join('|')})(?![\\d\\p{L}])`, 'iu'));
 const CJK_DATE = /^(?:\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/u;
 // "born in Porto on 3 May 1990": a place between the cue and the date
-const PLACE_GAP = /^(?:(?:in|em|en|à|a)\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?,?\s+(?:on|em|el|le|il|am)\s+/u;
+const PLACE_GAP = dual(/^(?:(?:in|em|en|à|a)\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?,?\s+(?:on|em|el|le|il|am)\s+/u);
 const QUICK = /\d{2}/;
 
 function find(text: string): RawMatch[] {
   if (!QUICK.test(text)) return [];
   const out: RawMatch[] = [];
+  const a = isAscii(text);
   const tryAt = (at: number, re: RegExp) => {
     // "born on the 3rd of June, 1992"
     if (/^the\s/i.test(text.slice(at, at + 4))) at += 4;
     let rest = text.slice(at, at + 48);
     let shift = 0;
     if (!re.test(rest)) {
-      const gap = PLACE_GAP.exec(rest);
+      const gap = PLACE_GAP.for(a).exec(rest);
       if (!gap) return;
       shift = gap[0].length;
       rest = text.slice(at + shift, at + shift + 48);
@@ -55,7 +57,7 @@ function find(text: string): RawMatch[] {
     const m = re.exec(rest);
     if (m) out.push({ start: at + shift, end: at + shift + m[0].length, score: 0.85 });
   };
-  for (const cue of text.matchAll(CUE)) tryAt(cue.index + cue[0].length, DATE);
+  for (const cue of text.matchAll(CUE.for(a))) tryAt(cue.index + cue[0].length, DATE.for(a));
   if (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/u.test(text)) for (const cue of text.matchAll(CJK_CUE)) tryAt(cue.index + cue[0].length, CJK_DATE);
   return out;
 }

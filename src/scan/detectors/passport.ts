@@ -1,9 +1,10 @@
 import type { Detector, RawMatch } from '../types.js';
+import { dual, isAscii } from '../asciiTwin.js';
 
 // Passport numbers have no checksum of their own: only a number next to the word counts.
 // the cue, then what may stand between it and the number: "passport number:", "passport is",
 // "O passaporte do viajante é", "El pasaporte del cliente es", "旅券番号は", "护照号码："
-const CUE = new RegExp(
+const CUE = dual(new RegExp(
   [
     '(?<![\\p{L}])(?:passport|passaporte|pasaporte|passeport|reisepass|passaporto|paszport|paspoort)',
     '(?:\\s+(?:no\\.?|number|n[º°o]\\.?|num(?:ber|éro|ero)?|nummer|#))?',
@@ -13,12 +14,12 @@ const CUE = new RegExp(
     '|(?:护照号码|护照号|護照號碼|护照|旅券番号|パスポート番号|여권\\s?번호)\\s*(?:[:：]|[はがは是为為는은])?\\s*',
   ].join(''),
   'giu',
-);
+));
 const NUMBER = /^(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}(?![A-Za-z0-9])/;
 
 function find(text: string): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const cue of text.matchAll(CUE)) {
+  for (const cue of text.matchAll(CUE.for(isAscii(text)))) {
     const at = cue.index + cue[0].length;
     const m = NUMBER.exec(text.slice(at, at + 12));
     if (m && !/^\d{4}$/.test(m[0])) out.push({ start: at, end: at + m[0].length, score: 0.8 });

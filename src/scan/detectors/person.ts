@@ -20,6 +20,7 @@ import { HONORIFICS, NAME_PARTICLES, NAMING_CUES, STRONG_NAME_CUES, WEAK_NAME_CU
 import { findIdentifierNames } from './personIdentifier.js';
 import { findScriptNames } from './personScripts.js';
 import { classify } from './personWords.js';
+import { dual, isAscii } from '../asciiTwin.js';
 
 const HONORIFIC = new Set(HONORIFICS.map((h) => h.toLowerCase()));
 
@@ -35,11 +36,18 @@ interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+// each Unicode pattern with its ASCII twin (scan/asciiTwin.ts): a function picks by its text
+const WORD = dual(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu);
+const ONE_CAPITAL = dual(/^\p{Lu}$/u);
+const SMALL_THEN_CAPITAL = dual(/\p{Ll}\p{Lu}/u);
+const NAME_WITH_CAPITAL_INSIDE = dual(/^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|Fitz|O['’])\p{Lu}\p{Ll}+$/u);
+const CAPITALISED = dual(/^\p{Lu}[\p{Ll}\p{M}'’]/u);
+const ALL_CAPITALS = dual(/^\p{Lu}[\p{Lu}\p{M}]+$/u);
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const a = isAscii(text);
+  for (const m of text.matchAll(WORD.for(a))) {
     let t = m[0];
     let possessive = false;
     if (/['’]s$/u.test(t)) {
@@ -48,14 +56,14 @@ function tokenize(text: string): Token[] {
     }
     t = t.replace(/[-'’]+$/u, '');
     if (!t) continue;
-    const initial = /^\p{Lu}$/u.test(t) && text[m.index + 1] === '.';
+    const initial = ONE_CAPITAL.for(a).test(t) && text[m.index + 1] === '.';
     // EmailAutoResponderFlow, OpenAI: a capital after a small letter makes a code identifier or a brand (McDonald, DeShawn, LaToya are names)
-    const camel = /\p{Ll}\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|Fitz|O['’])\p{Lu}\p{Ll}+$/u.test(t);
+    const camel = SMALL_THEN_CAPITAL.for(a).test(t) && !NAME_WITH_CAPITAL_INSIDE.for(a).test(t);
     // a word glued to code by _ or . (crew.Agent, propose_City) is part of an identifier
     const prevCh = text[m.index - 1];
     const nextCh = text[m.index + m[0].length];
     const glued = ((prevCh === '_' || prevCh === '.') && /\w/.test(text[m.index - 2] ?? '')) || ((nextCh === '_' || nextCh === '.') && /\w/.test(text[m.index + m[0].length + 1] ?? ''));
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, cap: !camel && !glued && /^\p{Lu}[\p{Ll}\p{M}'’]/u.test(t) && !/^\p{Lu}[\p{Lu}\p{M}]+$/u.test(t), initial, possessive });
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, cap: !camel && !glued && CAPITALISED.for(a).test(t) && !ALL_CAPITALS.for(a).test(t), initial, possessive });
   }
   return out;
 }
@@ -79,14 +87,17 @@ const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'querido', 'querida', '
 const IMPERATIVE_CUES = new Set(['ask', 'contact', 'call', 'email', 'ping', 'notify', 'remind', 'thank', 'cc', 'copy', 'contate', 'contactez', 'contattare', 'contactar']);
 // "The account owner is Jörg.": a role and "is" before one name
 const IS_CUES = new Set(['owner is', 'contact is', 'manager is', 'assignee is', 'requester is', 'approver is', 'reviewer is', 'account owner is', 'point of contact is']);
-const CUE_END = /[\p{L}\p{M}](\s*[:,]?)\s*$/u;
+const CUE_END = dual(/[\p{L}\p{M}](\s*[:,]?)\s*$/u);
+const LETTERS = dual(/[\p{L}\p{M}]+/gu);
+const SMALL_FIRST = dual(/^\p{Ll}/u);
 const NO_CUE: Cue = { strength: 0, naming: false, plain: false };
 function cueBefore(text: string, start: number): Cue {
   const before = text.slice(Math.max(0, start - 32), start);
+  const a = isAscii(before);
   // only spaces and at most a colon or comma between the cue and the name
-  const end = CUE_END.exec(before);
+  const end = CUE_END.for(a).exec(before);
   if (!end) return NO_CUE;
-  const raw = before.match(/[\p{L}\p{M}]+/gu);
+  const raw = before.match(LETTERS.for(a));
   if (!raw) return NO_CUE;
   const words = raw.map((w) => w.toLowerCase());
   const n = words.length;
@@ -96,7 +107,7 @@ function cueBefore(text: string, start: number): Cue {
     const first = raw[n - 1 - hit];
     // a cue verb opening a sentence is an imperative ("Ask Tarek Haddad"), not the first word of a title
     const opening = IMPERATIVE_CUES.has(words[n - 1 - hit]) && hit === 0 && /(?:^|[.!?:;\n]\s*|^\s*[-*•]\s*)$/u.test(before.slice(0, before.length - end[0].length + 1 - raw[n - 1].length));
-    const plain = /^\p{Ll}/u.test(first) || GREETINGS.has(words[n - 1 - hit]) || /[:,]/.test(end[1]) || opening;
+    const plain = SMALL_FIRST.for(a).test(first) || GREETINGS.has(words[n - 1 - hit]) || /[:,]/.test(end[1]) || opening;
     const cueWord = tails[hit];
     const addressing = plain && (IMPERATIVE_CUES.has(cueWord) || IS_CUES.has(cueWord) || / (?:to|by|of)$/.test(cueWord));
     return { strength: 2, naming: tails.some((t) => t && NAMING.has(t)), plain, addressing };
@@ -104,14 +115,14 @@ function cueBefore(text: string, start: number): Cue {
   if (WEAK.has(tails[0])) {
     // "Send the final draft to X", "reporting to X", "coordinate with X": a verb of addressing earlier in the clause makes the preposition a person cue
     if (ADDRESSING_PREPOSITIONS.has(tails[0]) && addressingVerbBefore(before.slice(0, before.length - end[0].length + 1))) return { strength: 2, naming: false, plain: true, addressing: true };
-    return { strength: 1, naming: false, plain: /^\p{Ll}/u.test(raw[n - 1]) };
+    return { strength: 1, naming: false, plain: SMALL_FIRST.for(a).test(raw[n - 1]) };
   }
   return NO_CUE;
 }
 
 const ADDRESSING_PREPOSITIONS = new Set(['to', 'with', 'from', 'para', 'a', 'à', 'ao', 'com', 'con', 'an', 'mit', 'avec']);
 // verbs whose object after to/with is a person: send X to <person>, reporting to <person>
-const ADDRESSING_VERB = new RegExp(
+const ADDRESSING_VERB = dual(new RegExp(
   `(?<![\\p{L}])(?:${[
     'send', 'sends', 'sent', 'sending', 'forward', 'forwards', 'forwarded', 'escalate', 'escalates', 'escalated', 'report', 'reports', 'reporting', 'reported',
     'deliver', 'delivered', 'submit', 'submitted', 'hand', 'handed', 'give', 'given', 'address', 'addressed', 'write', 'written', 'reply', 'replies', 'mail', 'email', 'emailed',
@@ -119,19 +130,19 @@ const ADDRESSING_VERB = new RegExp(
     'envie', 'envia', 'enviar', 'envía', 'mande', 'fale', 'falar', 'entregue', 'hable', 'envoyez', 'envoyer', 'parlez', 'schicken', 'senden', 'schick', 'sprechen', 'inviare', 'invia', 'parla',
   ].join('|')})(?![\\p{L}])[^.!?;:\\n]{0,40}$`,
   'iu',
-);
-const addressingVerbBefore = (before: string) => ADDRESSING_VERB.test(before);
+));
+const addressingVerbBefore = (before: string) => ADDRESSING_VERB.for(isAscii(before)).test(before);
 
 // cues after which even one unknown capitalised word is a name, when a comma, full stop,
 // quote or the end follows: greetings, sign-offs, persona lines ("Thanks, Faisal", "You are Jordan,")
-const SINGLE_NAME_CUES = new RegExp(
+const SINGLE_NAME_CUES = dual(new RegExp(
   `(?:^|[^\\p{L}])(?:${[
     'dear', 'hi', 'hello', 'hey', 'hello to', 'say hello to', 'greet', 'thanks', 'thank you', 'regards', 'best regards', 'kind regards', 'best', 'cheers', 'sincerely', 'yours',
     'you are', "you're", 'your persona is', 'persona is', 'your name is', 'my name is', 'i am', "i'm", 'this is', 'signed', 'olá', 'oi', 'obrigado', 'obrigada', 'atenciosamente', 'abraços',
     'hola', 'gracias', 'saludos', 'bonjour', 'merci', 'cordialement', 'hallo', 'danke', 'grüße', 'viele grüße', 'ciao', 'grazie', 'cordiali saluti', 'tu sei', 'eres', 'você é', 'tu es', 'du bist',
   ].join('|')})[ \\t]*,?[ \\t]*$`,
   'iu',
-);
+));
 const SINGLE_NAME_END = /^(?:[ \t]*(?:[,.!?;:"”»)]|\r?\n|$))/u;
 
 /** Verbs of people right after a name: "Bronwyn Achterberg approves …". */
@@ -160,7 +171,11 @@ interface Segment {
 }
 
 /** Splits capitalised runs into name segments: ordinary words and honorifics cut them. */
+const CAPITAL_FIRST = dual(/^\p{Lu}/u);
+const HONORIFIC_THEN_NAME = dual(/^\.?[ \t\u00a0]+\p{Lu}/u);
+
 function segments(text: string, toks: Token[]): Segment[] {
+  const a = isAscii(text);
   const out: Segment[] = [];
   let cur: Token[] = [];
   let honorific = false;
@@ -178,7 +193,7 @@ function segments(text: string, toks: Token[]): Segment[] {
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const adjacent = prev !== undefined && (GAP.test(gap) || (prev.initial && INITIAL_GAP.test(gap)) || (HONORIFIC.has(prev.lower) && /^\.?[ \t\u00a0]+$/.test(gap)));
     if (!adjacent || prev?.possessive) flush();
-    if (HONORIFIC.has(t.lower) && /^\p{Lu}/u.test(t.text) && /^\.?[ \t\u00a0]+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) {
+    if (HONORIFIC.has(t.lower) && CAPITAL_FIRST.for(a).test(t.text) && HONORIFIC_THEN_NAME.for(a).test(text.slice(t.end, t.end + 3))) {
       flush();
       pendingHonorific = true;
       continue;
@@ -212,7 +227,11 @@ function segments(text: string, toks: Token[]): Segment[] {
   return out;
 }
 
+const SMALL_WORD_NEXT = dual(/^[ \t]+\p{Ll}/u);
+const SENTENCE_GOES_ON = dual(/^[ \t]+\p{Ll}|^[ \t]*[,.;:!?]/u);
+
 function scoreSegment(text: string, seg: Segment, next: Token | undefined, afterName: boolean): { start: number; end: number; score: number } | undefined {
+  const ascii = isAscii(text);
   const names = seg.tokens.filter((t) => !t.initial && !NAME_PARTICLES.has(t.lower));
   if (!names.length || names.length > 4) return undefined;
   const first = names[0];
@@ -227,7 +246,7 @@ function scoreSegment(text: string, seg: Segment, next: Token | undefined, after
   const strongVerb = verb && !WEAK_VERBS.has(next!.lower);
   const possessive = last.possessive;
   // a greeting, sign-off or persona line before it: "Best regards, Pádraig Keane", "You are Ana Souza,"
-  const personLine = SINGLE_NAME_CUES.test(text.slice(Math.max(0, start - 24), start));
+  const personLine = SINGLE_NAME_CUES.for(ascii).test(text.slice(Math.max(0, start - 24), start));
   const strong = (cue.strength === 2 && cue.plain) || personLine;
   const anyCue = cue.strength > 0;
   let score = 0;
@@ -245,12 +264,12 @@ function scoreSegment(text: string, seg: Segment, next: Token | undefined, after
     else score = strong || afterName ? 0.65 : (possessive || strongVerb) && !names.some((t) => NOUN_ENDING.test(t.lower)) ? 0.6 : 0;
   } else {
     // what follows one name: punctuation, the end, or a small word ("Ask Jörg before publishing")
-    const ends = SINGLE_NAME_END.test(text.slice(end, end + 3)) || /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3));
+    const ends = SINGLE_NAME_END.test(text.slice(end, end + 3)) || SMALL_WORD_NEXT.for(ascii).test(text.slice(end, end + 3));
     const single = (a === 'U' || a === 'S' || a === 'G' || a === 'W') && personLine && ends;
     if (a === 'G') score = anyCue || possessive || verb || single ? 0.7 : 0;
     else if (cue.naming || single) score = 0.7;
     // the sentence must go on after the name: "Email Categorizer" is a title, "Copy Huong on every summary" is not
-    else if (a !== 'A' && cue.addressing && /^[ \t]+\p{Ll}|^[ \t]*[,.;:!?]/u.test(text.slice(end, end + 3))) score = 0.65;
+    else if (a !== 'A' && cue.addressing && SENTENCE_GOES_ON.for(ascii).test(text.slice(end, end + 3))) score = 0.65;
     else if (a === 'A') score = possessive && strong ? 0.6 : 0;
   }
   // "Eixos de Schwartz" (a method named after someone): an unknown word joined by a particle to a surname is
@@ -260,8 +279,8 @@ function scoreSegment(text: string, seg: Segment, next: Token | undefined, after
   return score ? { start, end, score } : undefined;
 }
 
-const NAMED_ENTITY_ACRONYM = /^(?:[ \t]+(?:(?:de|da|do|dos|das|of|the|and|for|für|des|du|del|della|y|e|et|und)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’-]*){0,8}[ \t]*\((?:\p{Lu}[\p{Lu}\d]{1,9})\)/u;
-const PRODUCT_AFTER = /^[ \t]+(?:AI|GPT|Bot|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Cloud|Studio|Pro|API|SDK|OS|for (?:Business|Teams|Work|Enterprise|Education|Developers))(?![\p{L}])/u;
+const NAMED_ENTITY_ACRONYM = dual(/^(?:[ \t]+(?:(?:de|da|do|dos|das|of|the|and|for|für|des|du|del|della|y|e|et|und)[ \t]+)?[\p{Lu}][\p{L}\p{M}'’-]*){0,8}[ \t]*\((?:\p{Lu}[\p{Lu}\d]{1,9})\)/u);
+const PRODUCT_AFTER = dual(/^[ \t]+(?:AI|GPT|Bot|Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Cloud|Studio|Pro|API|SDK|OS|for (?:Business|Teams|Work|Enterprise|Education|Developers))(?![\p{L}])/u);
 
 const NAME_LIST_JOIN = /^\s*(?:,|&|and|or|e|y|et|und|ou|o)\s*$/u;
 
@@ -279,6 +298,7 @@ function findVietnamese(text: string, toks: Token[], out: RawMatch[]): void {
 }
 
 function findProse(text: string): RawMatch[] {
+  const ascii = isAscii(text);
   const toks = tokenize(text);
   const out: RawMatch[] = [];
   findVietnamese(text, toks, out);
@@ -290,18 +310,18 @@ function findProse(text: string): RawMatch[] {
     const afterName = prev !== undefined && prev.score >= 0.8 && NAME_LIST_JOIN.test(text.slice(prev.end, seg.tokens[0].start));
     const m = scoreSegment(text, seg, toks[index.get(lastTok)! + 1], afterName);
     // "General Data Protection Regulation (GDPR)", "Lei Geral de Proteção de Dados (LGPD)": a capitalised run with its acronym is a law or an institution
-    if (m && !seg.honorific && NAMED_ENTITY_ACRONYM.test(text.slice(m.end, m.end + 160))) continue;
+    if (m && !seg.honorific && NAMED_ENTITY_ACRONYM.for(ascii).test(text.slice(m.end, m.end + 160))) continue;
     // "Harvey AI", "Alexa for Business": a product or a company, not a person
-    if (m && !seg.honorific && PRODUCT_AFTER.test(text.slice(m.end, m.end + 24))) continue;
+    if (m && !seg.honorific && PRODUCT_AFTER.for(ascii).test(text.slice(m.end, m.end + 24))) continue;
     if (m) out.push(m);
   }
   return out;
 }
 
-const PROSE_QUICK = /[\p{Lu}\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u05d0-\u05ea]/u;
+const PROSE_QUICK = dual(/[\p{Lu}\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3\u05d0-\u05ea]/u);
 
 export function findPersons(text: string, options: ScanOptions = {}): RawMatch[] {
-  if (options.kind !== 'identifier' && !PROSE_QUICK.test(text)) return [];
+  if (options.kind !== 'identifier' && !PROSE_QUICK.for(isAscii(text)).test(text)) return [];
   const base = options.kind === 'identifier' ? findIdentifierNames(text) : findProse(text);
   return [...base, ...findScriptNames(text)];
 }

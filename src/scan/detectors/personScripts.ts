@@ -2,6 +2,7 @@
 // are found by family-name lists plus the honorifics and cue words written around them
 // (王伟先生, 请联系李明, 田中さん, 김민준 님, דוד כהן).
 import type { RawMatch } from '../types.js';
+import { isAscii } from '../asciiTwin.js';
 import { CJK_SURNAMES, HEBREW_GIVEN, JAPANESE_SURNAMES, KOREAN_SURNAMES, KOREAN_SURNAMES_MORE } from '../lexicons/names.js';
 
 const HAN = '\\u4e00-\\u9fff';
@@ -56,7 +57,8 @@ function latinCueNames(text: string, out: RawMatch[]): void {
 
 export function findScriptNames(text: string): RawMatch[] {
   const out: RawMatch[] = [];
-  if (/[a-z]/i.test(text)) latinCueNames(text, out);
+  // its names are Han or Hangul: never in ASCII text (and its Unicode pattern is costly to build)
+  if (/[a-z]/i.test(text) && !isAscii(text)) latinCueNames(text, out);
   if (/[\u4e00-\u9fff\u3040-\u30ff]/u.test(text)) {
     for (const m of text.matchAll(ZH_TITLE)) out.push({ start: m.index, end: m.index + m[1].length + m[2].length, score: 0.8 });
     for (const m of text.matchAll(ZH_CUE)) {

@@ -4,16 +4,17 @@
 // libphonenumber's own text finder once per country was 100× slower).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Detector, RawMatch } from '../types.js';
+import { dual, isAscii } from '../asciiTwin.js';
 
 const NATIONAL: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'BR', 'IN', 'PT', 'NL', 'AU', 'MX', 'BE', 'CH', 'IE', 'PL', 'SE', 'JP', 'KR', 'CN', 'IL'];
-const CONTEXT = /(?:^|[^\p{L}])(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|fax|ring|hotline|contact|dial|number|telefone|celular|ligue|teléfono|telefono|móvil|llame|téléphone|portable|appelez|numero|número|handy|rufnummer|cellulare|電話|电话|手机|전화|טלפון)/iu;
+const CONTEXT = dual(/(?:^|[^\p{L}])(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|fax|ring|hotline|contact|dial|number|telefone|celular|ligue|teléfono|telefono|móvil|llame|téléphone|portable|appelez|numero|número|handy|rufnummer|cellulare|電話|电话|手机|전화|טלפון)/iu);
 
 /** Regions whose numbers, written nationally, always start with the trunk 0 (CN, IN, BR, MX, US… do not) */
 const TRUNK_ZERO = new Set<CountryCode>(['GB', 'DE', 'FR', 'NL', 'BE', 'CH', 'IE', 'SE', 'AU', 'JP', 'KR', 'IL']);
 /** 'phone': the text speaks of phones; 'number': only of a "number"; false: neither */
 type Context = 'phone' | 'number' | false;
-const PHONE_WORD = /(?:^|[^\p{L}])(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|fax|ring|hotline|dial|telefone|celular|ligue|teléfono|telefono|móvil|llame|téléphone|portable|appelez|handy|rufnummer|cellulare|電話|电话|手机|전화|טלפון)/iu;
-const ID_BEFORE = /(?:^|[^\p{L}])(?:part|order|serial|model|account|invoice|reference|ref|tracking|item|sku|batch|lot|ticket|case|policy|po|isbn|issn|pedido|fatura|factura|commande|bestell|artikel|rechnung)(?:[ \t]*(?:number|no\.?|nº|n°|#|id|número|numero|nummer|nr\.?))?(?:[ \t]+(?:is|was|é|es|est|ist))?[ \t]*[:#]?[ \t]*$/iu;
+const PHONE_WORD = dual(/(?:^|[^\p{L}])(?:phone|tel|telephone|call|mobile|cell|whatsapp|sms|fax|ring|hotline|dial|telefone|celular|ligue|teléfono|telefono|móvil|llame|téléphone|portable|appelez|handy|rufnummer|cellulare|電話|电话|手机|전화|טלפון)/iu);
+const ID_BEFORE = dual(/(?:^|[^\p{L}])(?:part|order|serial|model|account|invoice|reference|ref|tracking|item|sku|batch|lot|ticket|case|policy|po|isbn|issn|pedido|fatura|factura|commande|bestell|artikel|rechnung)(?:[ \t]*(?:number|no\.?|nº|n°|#|id|número|numero|nummer|nr\.?))?(?:[ \t]+(?:is|was|é|es|est|ist))?[ \t]*[:#]?[ \t]*$/iu);
 
 // Optional +CC / 00CC, optional (area), then digits with single separators. Separators are
 // spaces, dots, dashes (never newlines); the run may not touch letters, digits, or an
@@ -75,13 +76,14 @@ function judge(raw: string, context: Context): number {
 function find(text: string): RawMatch[] {
   if (!sevenDigits(text)) return [];
   const out: RawMatch[] = [];
-  const phoneWords = CONTEXT.test(text);
+  const a = isAscii(text);
+  const phoneWords = CONTEXT.for(a).test(text);
   for (const m of text.matchAll(CANDIDATE)) {
     let raw = m[0];
     // "Part number 1006 021 7526", "Order 4417-2210-9931": the number of a thing, not of a phone
     const before = text.slice(Math.max(0, m.index - 32), m.index);
-    if (ID_BEFORE.test(before)) continue;
-    const context: Context = !phoneWords ? false : PHONE_WORD.test(text) ? 'phone' : 'number';
+    if (ID_BEFORE.for(a).test(before)) continue;
+    const context: Context = !phoneWords ? false : PHONE_WORD.for(a).test(text) ? 'phone' : 'number';
     // a date, an IP address or a version as a whole: none of its parts is a phone number
     if (!shapeOk(raw)) continue;
     // "call 020 7946 0958 2 times": when the whole run is no number, drop a short trailing group
