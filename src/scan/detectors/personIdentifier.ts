@@ -4,11 +4,14 @@
 import type { RawMatch } from '../types.js';
 import { NAME_PARTICLES } from '../lexicons/names.js';
 import { classify } from './personWords.js';
+import { dual, isAscii } from '../asciiTwin.js';
+
+const IDENTIFIER_WORD = dual(/\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+(?![\p{Ll}])|\d+/gu);
 
 /** Words of an identifier: read_maria_garcia_calendar, lookupJohnSmith, maria-garcia. */
 function identifierTokens(text: string): { lower: string; start: number; end: number }[] {
   const out: { lower: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+(?![\p{Ll}])|\d+/gu)) out.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(IDENTIFIER_WORD.for(isAscii(text)))) out.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
