@@ -47,8 +47,8 @@ export interface Assessed {
   values: SourceString[];
   diagnostics: Diagnostic[];
   release: ReleaseInfo;
-  /** where the tree's Python imports crewai (said when no crew could be modelled) */
-  crewaiImports: SourceSpan[];
+  /** where the tree's Python first imports crewai, and in how many files (said when no crew could be modelled) */
+  crewaiImport?: { at: SourceSpan; files: number };
   /** a whole run only: the project itself (the HTML report, --verbose pool figures) */
   project?: LoadedProject;
 }
@@ -79,7 +79,7 @@ export function assessedWhole(project: LoadedProject, findings: Finding[]): Asse
     values: model.strings.map((s) => s.value),
     diagnostics: model.diagnostics,
     release: project.release,
-    crewaiImports: project.python.map((f) => f.crewaiImport).filter((s): s is SourceSpan => Boolean(s)),
+    crewaiImport: crewaiImportOf(project),
     project,
   };
 }
@@ -96,20 +96,33 @@ interface BatchResult {
   diagnostics: Diagnostic[];
   release: ReleaseInfo;
   facts: ReleaseFacts;
-  crewaiImports: SourceSpan[];
+  crewaiImport?: { at: SourceSpan; files: number };
+}
+
+function crewaiImportOf(project: LoadedProject): Assessed['crewaiImport'] {
+  const spans = project.python.map((f) => f.crewaiImport).filter((s): s is SourceSpan => Boolean(s));
+  return spans.length ? { at: spans[0], files: spans.length } : undefined;
 }
 
 const sharedIds = (facts: ReleaseFacts, text: (s: string) => string): ReleaseFacts => ({ ...facts, crewIds: facts.crewIds.map(text) });
 
-/** Equal coverage figures as one object (most crews of a monorepo have the same). */
-const coverages = new Map<string, CoverageReport>();
-function sameCoverage(c: CoverageReport): CoverageReport {
-  const key = `${c.agents.resolved}/${c.agents.referenced} ${c.tasks.resolved}/${c.tasks.referenced} ${c.tools.resolved}/${c.tools.referenced} ${c.unresolved}`;
-  const known = coverages.get(key);
-  if (known) return known;
-  if (coverages.size >= 10_000) coverages.clear();
-  coverages.set(key, c);
-  return c;
+/** What the batches of one tree share: finding texts, equal coverage figures as one object, the tree's reading order. */
+interface Shared {
+  texts: FindingTexts;
+  coverage: (c: CoverageReport) => CoverageReport;
+  position: (abs: string) => number;
+}
+
+function coverageSharer(): (c: CoverageReport) => CoverageReport {
+  const known = new Map<string, CoverageReport>();
+  return (c) => {
+    const key = `${c.agents.resolved}/${c.agents.referenced} ${c.tasks.resolved}/${c.tasks.referenced} ${c.tools.resolved}/${c.tools.referenced} ${c.unresolved}`;
+    const same = known.get(key);
+    if (same) return same;
+    if (known.size >= 10_000) known.clear();
+    known.set(key, c);
+    return c;
+  };
 }
 
 /** Files read by some batch and without a marker: suppressions treat them as empty instead of reading them again. */
@@ -119,8 +132,9 @@ function unmarkedIn(results: BatchResult[]): (file: string) => boolean {
   return (file) => read.has(file) && !marked.has(file);
 }
 
-function keep(project: LoadedProject, opts: AssessOptions, texts: FindingTexts, position: (abs: string) => number): BatchResult {
+function keep(project: LoadedProject, opts: AssessOptions, shared: Shared): BatchResult {
   const { model } = project;
+  const { texts, position } = shared;
   // a crew's release (its notes, its pin's place) only for the first crew of each pass and version
   const firsts = new Set<string>();
   const passes = new Set<number>();
@@ -139,7 +153,7 @@ function keep(project: LoadedProject, opts: AssessOptions, texts: FindingTexts, 
     crews: model.crews.map((c) => {
       const { pass, from } = project.crewPass.get(c.id) ?? { pass: 0, from: '' };
       const line = crewLine(c, first(c, pass), texts.text);
-      line.coverage = sameCoverage(line.coverage);
+      line.coverage = shared.coverage(line.coverage);
       const firstOfPass = !passes.has(pass) && Boolean(passes.add(pass));
       return { line, pass, at: from ? position(from) : 0, ...(firstOfPass ? { firstAgent: c.agents[0]?.location ?? undefined } : {}) };
     }),
@@ -151,8 +165,13 @@ function keep(project: LoadedProject, opts: AssessOptions, texts: FindingTexts, 
     diagnostics: model.diagnostics,
     release: project.release,
     facts: sharedIds(releaseFacts(project), texts.text),
-    crewaiImports: project.python.map((f) => f.crewaiImport).filter((s): s is SourceSpan => Boolean(s)),
+    crewaiImport: crewaiImportOf(project),
   };
+}
+
+function mergedImport(results: BatchResult[]): Assessed['crewaiImport'] {
+  const found = results.map((r) => r.crewaiImport).filter((x) => x !== undefined);
+  return found.length ? { at: found[0].at, files: found.reduce((n, x) => n + x.files, 0) } : undefined;
 }
 
 /**
@@ -167,10 +186,12 @@ export async function assessBatches(
 ): Promise<Assessed | { conflict: string }> {
   const results: BatchResult[] = [];
   const texts = findingTexts();
+  const coverage = coverageSharer();
+  const shared = (batch: UnitBatch): Shared => ({ texts, coverage, position: batch.scope.position });
   for (const batch of batches) {
     const project = await load(batch);
     if (project.unitConflict) return { conflict: project.unitConflict };
-    results.push(keep(project, opts, texts, batch.scope.position));
+    results.push(keep(project, opts, shared(batch)));
   }
   const ids = new Set<string>();
   for (const r of results) {
@@ -190,7 +211,7 @@ export async function assessBatches(
     if (!differs) continue;
     const project = await load(batches[i], release);
     if (project.unitConflict) return { conflict: project.unitConflict };
-    results[i] = keep(project, opts, texts, batches[i].scope.position);
+    results[i] = keep(project, opts, shared(batches[i]));
   }
   const crews = inOrder();
   const facts = { ...mergeReleaseFacts(results.map((r) => r.facts), release), crewIds: crews.map((c) => c.line.id), firstAgent: crews[0]?.firstAgent };
@@ -206,6 +227,6 @@ export async function assessBatches(
     values: results.flatMap((r) => r.values),
     diagnostics: dedupeDiagnostics([...results.flatMap((r) => r.diagnostics), ...(release.diagnostics ?? [])]),
     release,
-    crewaiImports: results.flatMap((r) => r.crewaiImports),
+    crewaiImport: mergedImport(results),
   };
 }

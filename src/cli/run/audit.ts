@@ -142,10 +142,9 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io, use
     const where = (paths.length ? paths : ['.']).join(', ');
     io.err(`crewtel: no CrewAI crew or flow found under ${where}`);
     // a project that imports crewai but whose crews crewtel cannot follow: say what was not seen
-    const importing = found.crewaiImports;
-    if (importing.length) {
-      const at = importing[0];
-      const more = importing.length > 1 ? ` and ${importing.length - 1} more file${importing.length > 2 ? 's' : ''}` : '';
+    if (found.crewaiImport) {
+      const { at, files } = found.crewaiImport;
+      const more = files > 1 ? ` and ${files - 1} more file${files > 2 ? 's' : ''}` : '';
       io.err(`  crewai is imported at ${at.file}:${at.start.line}:${at.start.column}${more},`);
       io.err(wrap('but no crew could be modelled from the files (agents and tasks built in ways crewtel does not follow statically): nothing was audited.', 80, '  ', '  ').join('\n'));
     }
