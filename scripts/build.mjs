@@ -4,7 +4,7 @@
 // only initialised when imported. bin/crewtel loads the bundle through a V8 code cache
 // (see there). Type checking is `tsc --noEmit`, run before this.
 import { build } from 'esbuild';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,6 +65,24 @@ const common = {
   plugins: [jsonAsString, lazyChildProcess],
 };
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/crewtel.cjs' });
+// The bundle is made pure ASCII, so that bin/crewtel reads it as latin1: a copy, where UTF-8
+// decoding 1.3 MB cost ~3 ms at every start. esbuild escapes strings but leaves the few regular
+// expression literals with non-ASCII characters (CJK cue words) as written; an escape \uXXXX per
+// UTF-16 unit means the same there (and in strings, templates and comments).
+const cli = join(root, 'dist/crewtel.cjs');
+let text = readFileSync(cli, 'utf8');
+// Each module's initialiser counts itself (__crewtelInits, read by src/cli/main.ts modulesInitialized):
+// bin/crewtel writes its code cache again when a run initialised more modules than the run that wrote it.
+const INIT = 'return fn&&(res=';
+if (text.split(INIT).length !== 2 || !text.includes('var __esm=')) throw new Error("build: esbuild's module initialiser changed: update the module count in scripts/build.mjs");
+// after the "use strict" directive, which must stay the bundle's first statement
+const STRICT = '"use strict";';
+if (!text.startsWith(STRICT)) throw new Error('build: the bundle no longer starts with "use strict": update scripts/build.mjs');
+text = `${STRICT}var __crewtelInits=0;${text.slice(STRICT.length).replace(INIT, 'return fn&&(__crewtelInits++,res=')}`;
+for (const raw of text.match(/String\.raw`(?:[^`\\]|\\.)*`/g) ?? []) {
+  if (/[^\x00-\x7f]/.test(raw)) throw new Error(`build: a String.raw template with non-ASCII text (escaping would change it): ${raw.slice(0, 80)}`);
+}
+writeFileSync(cli, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 // the parse pool's worker (src/load/parallel): loaders only, started for large trees
 await build({ ...common, entryPoints: ['src/load/parallel/worker.ts'], outfile: 'dist/parse-worker.cjs' });
 // The Python parser's WebAssembly (tree-sitter runtime + grammar) ships beside the bundle,

@@ -22,15 +22,13 @@ export function commonOptions(cmd: Command): Command {
     .option('-v, --verbose', 'more detail, and stack traces on internal errors');
 }
 
-/** Whether a command's action ran (not only --help, --version or a usage error): bin/crewtel's code cache asks. */
-let commandRan = false;
-export const ranCommand = (): boolean => commandRan;
+/** set by the bundle's module initialiser (scripts/build.mjs); absent when run from the sources */
+declare const __crewtelInits: number | undefined;
+/** How many of the bundle's modules this run initialised: bin/crewtel's code cache asks. */
+export const modulesInitialized = (): number => (typeof __crewtelInits === 'number' ? __crewtelInits : 0);
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
-  program.hook('preAction', () => {
-    commandRan = true;
-  });
   program
     .name('crewtel')
     .description('Telemetry inspector and privacy auditor for CrewAI projects (static: never runs your Python)')

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { crewtel, FIXTURES } from '../helpers/cli.js';
 
 describe('code cache coverage', () => {
-  it('is rewritten by the first run that ran its command after one that did not (--help), and then left alone (accepted by V8)', () => {
+  it('is rewritten when a run initialises more of the bundle than the run that wrote it (--help), and then left alone (accepted by V8)', () => {
     const home = mkdtempSync(join(tmpdir(), 'crewtel-cache-grow-'));
     const env = { XDG_CACHE_HOME: home };
     const cache = () => {
