@@ -38,14 +38,68 @@ function ignoreClosedPipe(): void {
   });
 }
 
+/** `-o FILE` output is held up to this much, then written as it comes (a 30,000-crew report is ~100 MB) */
+const HELD_OUTPUT = 1 << 20;
+
+/** A wait that blocks the thread (the report is the run's last work): for a pipe that is full. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Writes to stdout as it comes, when it is a pipe or a file: process.stdout queues what a full
+ * pipe does not take at once (`crewtel … | jq` on a large tree held the whole report as buffers,
+ * ~400 MB more on 30,000 crews). Falls back to the stream while it has anything queued, so the
+ * order of output never changes.
+ */
+function writeStdout(text: string): void {
+  if (process.stdout.isTTY || process.stdout.writableLength > 0) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  let at = 0;
+  while (at < bytes.length) {
+    try {
+      at += writeSync(1, bytes, at, bytes.length - at);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') pause(0.05);
+      // `crewtel … | head` closed the pipe: the reader's choice, not an error (as ignoreClosedPipe)
+      else if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      else throw e;
+    }
+  }
+}
+
 export function makeIo(options: CommonOptions): Io {
   ignoreClosedPipe();
   const chunks: string[] = [];
+  let held = 0;
+  let fd: number | undefined;
   const toFile = Boolean(options.output);
   const color = new Chalk({ level: colorWanted(options.color, process.env, toFile, Boolean(process.stdout.isTTY)) ? 1 : 0 });
+  const openOutput = (): number => {
+    try {
+      return openSync(options.output!, 'w');
+    } catch (e) {
+      throw new UsageError(`-o ${options.output}: ${writeProblem(e as NodeJS.ErrnoException)}`);
+    }
+  };
+  const writeOutput = (text: string): void => {
+    try {
+      writeSync(fd!, text);
+    } catch (e) {
+      throw new UsageError(`-o ${options.output}: ${writeProblem(e as NodeJS.ErrnoException)}`);
+    }
+  };
   const write = (text: string): void => {
-    if (toFile) chunks.push(text);
-    else process.stdout.write(text);
+    if (!toFile) return writeStdout(text);
+    if (fd !== undefined) return writeOutput(text);
+    chunks.push(text);
+    held += text.length;
+    // past a megabyte the file is opened and what was held is written: memory stays bounded
+    if (held < HELD_OUTPUT) return;
+    fd = openOutput();
+    for (const c of chunks.splice(0)) writeOutput(c);
   };
   return {
     options,
@@ -68,16 +122,13 @@ export function makeIo(options: CommonOptions): Io {
     },
     flush() {
       if (!toFile) return;
+      // piece by piece: the output is never joined into one string
+      fd ??= openOutput();
       try {
-        // piece by piece: the output is never joined into one string
-        const fd = openSync(options.output!, 'w');
-        try {
-          for (const c of chunks) writeSync(fd, c);
-        } finally {
-          closeSync(fd);
-        }
-      } catch (e) {
-        throw new UsageError(`-o ${options.output}: ${writeProblem(e as NodeJS.ErrnoException)}`);
+        for (const c of chunks.splice(0)) writeOutput(c);
+      } finally {
+        closeSync(fd);
+        fd = undefined;
       }
     },
   };
