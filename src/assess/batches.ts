@@ -51,6 +51,8 @@ export interface Assessed {
   crewaiImport?: { at: SourceSpan; files: number };
   /** a whole run only: the project itself (the HTML report, --verbose pool figures) */
   project?: LoadedProject;
+  /** assessed in batches: how many */
+  batches?: number;
 }
 
 export function crewLine(c: Crew, keepRelease = true, text: (s: string) => string = (s) => s): CrewLine {
@@ -228,5 +230,6 @@ export async function assessBatches(
     diagnostics: dedupeDiagnostics([...results.flatMap((r) => r.diagnostics), ...(release.diagnostics ?? [])]),
     release,
     crewaiImport: mergedImport(results),
+    batches: batches.length,
   };
 }

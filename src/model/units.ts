@@ -1,4 +1,4 @@
-// Large trees are modelled and assessed a batch of top-level folders at a time (cli/run/
+// Large trees are modelled and assessed a batch of top-level folders (~500 files) at a time (cli/run/
 // auditStream.ts), so that memory holds one batch's files, trees, crews and strings, plus the
 // findings so far, instead of the whole tree's model: on a 30,000-crew monorepo the model alone
 // was ~310 MB live. A unit is one folder directly below a scanned PATH (a repository of a
@@ -13,6 +13,12 @@ import type { DiscoveredFiles } from '../discover/index.js';
 export const MIN_FILES_FOR_UNITS = 4000;
 /** Files per batch: big enough that a batch's fixed cost vanishes, small enough to stay bounded. */
 const FILES_PER_BATCH = 500;
+/**
+ * No split when one folder holds more than this share of the files: little memory to gain, and
+ * the rest most likely imports from it (tests/ from src/, apps/ from libs/), which would end the
+ * batches in a whole run after some of them were done for nothing.
+ */
+const MAX_UNIT_SHARE = 0.25;
 
 /** Which files a batch holds, for its loader to notice reads and imports that leave it. */
 export interface UnitScope {
@@ -60,6 +66,9 @@ export function splitUnits(discovered: DiscoveredFiles, env: NodeJS.ProcessEnv =
   };
   for (const list of ['pythonFiles', 'yamlFiles', 'jsonFiles', 'pyprojectFiles'] as const) for (const abs of discovered[list]) take(abs, list);
   if (units.size < 2) return undefined;
+  const sizeOf = (u: DiscoveredFiles) => u.pythonFiles.length + u.yamlFiles.length + u.jsonFiles.length + u.pyprojectFiles.length;
+  const total = [...units.values()].reduce((n, u) => n + sizeOf(u), 0);
+  if (env.CREWTEL_UNITS !== '1' && Math.max(...[...units.values()].map(sizeOf)) > total * MAX_UNIT_SHARE) return undefined;
 
   const positions = new Map<string, number>();
   for (const abs of [...discovered.pythonFiles, ...discovered.yamlFiles, ...discovered.jsonFiles]) if (!positions.has(abs)) positions.set(abs, positions.size);
@@ -81,7 +90,7 @@ export function splitUnits(discovered: DiscoveredFiles, env: NodeJS.ProcessEnv =
   };
   for (const [key, u] of units) {
     keys.push(key);
-    size += u.pythonFiles.length + u.yamlFiles.length + u.jsonFiles.length + u.pyprojectFiles.length;
+    size += sizeOf(u);
     if (size >= perBatch) flush();
   }
   flush();

@@ -63,6 +63,7 @@ export async function runAudit(paths: string[], opts: AuditOptions): Promise<num
   for (const e of errors) io.err(formatDiagnostic(e));
   if (opts.verbose) {
     const { project } = data;
+    if (data.batches) io.err(`crewtel: assessed in ${data.batches} batches of top-level folders (a large tree; the report is the same as one whole run's)`);
     if (project?.pool) io.err(`crewtel: parsed ahead on ${project.pool.workers} worker thread(s) and the main thread: ${project.pool.fromWorkers} + ${project.pool.onMain} file(s); ${project.pool.inPlace} parsed in place`);
     for (const w of warnings) io.err(formatDiagnostic(w));
     for (const u of inline.unused) io.err(formatDiagnostic(u));
@@ -92,6 +93,8 @@ export interface AuditData {
   failOnUnresolved: boolean;
   /** what fails the gate: at or above failOn, advisories only with --fail-on-advisories (or the config's) */
   failing: Finding[];
+  /** set when the tree was assessed in batches (model/units.ts) */
+  batches?: number;
 }
 
 /** What audit found, with the whole run's project (the HTML report draws from it). */
@@ -217,7 +220,7 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io, use
     summary,
     failOnUnresolved,
   };
-  return { report, project, errors, warnings, inline, release, failOn, kept, failing, failOnUnresolved };
+  return { report, project, errors, warnings, inline, release, failOn, kept, failing, failOnUnresolved, ...(found.batches ? { batches: found.batches } : {}) };
 }
 
 /**
