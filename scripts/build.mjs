@@ -42,6 +42,17 @@ const lazyChildProcess = {
   },
 };
 
+// chalk detects colour support for its default instances when it loads (tty, os, environment:
+// ~1.5 ms at every start); crewtel only makes its own Chalk with the level it decided
+// (cli/io.ts colorWanted), so chalk gets a detector that says "no colour".
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (a) => (/[\\/]chalk[\\/]/.test(a.importer) ? { path: 'no-color-detection', namespace: 'no-color' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'no-color' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
 // options both bundles share: the CLI and the parse pool's worker
 const common = {
   absWorkingDir: root,
@@ -62,7 +73,7 @@ const common = {
   logLevel: 'warning',
   // parse.ts reads import.meta.url only when __dirname is missing (ESM, the sources under vitest)
   logOverride: { 'empty-import-meta': 'silent' },
-  plugins: [jsonAsString, lazyChildProcess],
+  plugins: [jsonAsString, lazyChildProcess, noColorDetection],
 };
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/crewtel.cjs' });
 // The bundle is made pure ASCII, so that bin/crewtel reads it as latin1: a copy, where UTF-8

@@ -5,7 +5,6 @@ import { complete, coverageLine, sumCoverage } from '../../model/coverage.js';
 import { assessBatches, assessedWhole, type Assessed } from '../../assess/batches.js';
 import type { AssessOptions } from '../../assess/index.js';
 import { discover } from '../../discover/index.js';
-import { withBoundedHeapGrowth } from '../../core/heapGrowth.js';
 import { splitUnits, wantsUnits, type UnitBatch } from '../../model/units.js';
 import type { ReleaseInfo } from '../../release/types.js';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -234,6 +233,8 @@ async function assessTree(paths: string[], loadOpts: LoadOptions, assessOpts: As
   const batches = !whole && wantsUnits(files) ? splitUnits(discovered) : undefined;
   if (batches) {
     const load = (b: UnitBatch, top?: ReleaseInfo) => loadProject(paths, { ...loadOpts, discovered: b.discovered, unit: b.scope, topRelease: top });
+    // loaded here: node:v8 is not otherwise needed by a YAML-only project
+    const { withBoundedHeapGrowth } = await import('../../core/heapGrowth.js');
     const done = await withBoundedHeapGrowth(() => assessBatches(batches, load, assessOpts, { roots: discovered.roots, load: loadOpts, cwd }));
     if (!('conflict' in done)) return done;
     if (process.env.CREWTEL_UNITS === '1') process.stderr.write(`crewtel: whole run: ${done.conflict}\n`);
