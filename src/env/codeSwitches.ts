@@ -64,9 +64,31 @@ function moduleNames(file: string): string[] {
 export function crewaiImportSites(python: PythonFacts[]): Map<string, SourceSpan | undefined> {
   const importsCrewai = new Map<string, boolean>();
   for (const f of python) importsCrewai.set(f.file, Boolean(f.crewaiImport));
-  const byModule = new Map<string, PythonFacts>();
-  for (const f of python) for (const m of moduleNames(f.file)) if (!byModule.has(m)) byModule.set(m, f);
-  const viaProject = (f: PythonFacts) => (f.moduleImports ?? []).filter((i) => importsCrewai.get(byModule.get(i.module)?.file ?? ''));
+  const byModule = new Map<string, PythonFacts[]>();
+  for (const f of python) {
+    for (const m of moduleNames(f.file)) {
+      const list = byModule.get(m);
+      if (list) list.push(f);
+      else byModule.set(m, [f]);
+    }
+  }
+  // the module an import names is the one nearest the importing file (as load/python's resolver
+  // picks it): in a checkout of many projects, another project's `crew.py` is not this one's
+  const target = (name: string, from: PythonFacts): PythonFacts | undefined => {
+    const candidates = byModule.get(name);
+    if (!candidates || candidates.length < 2) return candidates?.[0];
+    const dir = from.file.split('/').slice(0, -1);
+    let best = candidates[0];
+    let bestCommon = -1;
+    for (const c of candidates) {
+      const d = c.file.split('/').slice(0, -1);
+      let common = 0;
+      while (common < dir.length && common < d.length && dir[common] === d[common]) common++;
+      if (common > bestCommon) (best = c), (bestCommon = common);
+    }
+    return best;
+  };
+  const viaProject = (f: PythonFacts) => (f.moduleImports ?? []).filter((i) => importsCrewai.get(target(i.module, f)?.file ?? ''));
   // import chains inside a project are short; a fixed number of rounds reaches a fixpoint
   for (let round = 0; round < 6; round++) {
     for (const f of python) if (!importsCrewai.get(f.file) && viaProject(f).length) importsCrewai.set(f.file, true);

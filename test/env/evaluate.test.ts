@@ -140,6 +140,14 @@ describe('switches set in code', () => {
     expect(variable(e, 'CREWAI_DISABLE_TELEMETRY').reason).toMatch(/at src\/demo\/main\.py:4:1 does not take/);
   });
 
+  it("an import is the nearest module of that name: another project's crew.py that imports crewai does not make this switch late", () => {
+    const mainAfter = 'import os\nfrom crew import Demo\n\nos.environ["CREWAI_DISABLE_TELEMETRY"] = "true"\n';
+    const files = { 'a/crew.py': CREW, 'b/crew.py': 'class Demo: pass\n', 'b/main.py': mainAfter };
+    expect(run('0.114.0', files).c.switches[0]).toMatchObject({ afterImport: false, effect: 'applies' });
+    // the project's own crew.py does import crewai: then it is late
+    expect(run('0.114.0', { ...files, 'b/crew.py': CREW }).c.switches[0]).toMatchObject({ afterImport: true, effect: 'partial' });
+  });
+
   it('the same line works from 0.130.0 (checked before every span)', () => {
     const { c, e } = run('0.130.0', { 'src/demo/main.py': MAIN_AFTER, 'src/demo/crew.py': CREW });
     expect(c.switches[0]).toMatchObject({ effect: 'applies', effective: true });
