@@ -242,7 +242,9 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
     }
   }
   attachKickoffInputs(python, crews, strings, cwd);
-  for (const facts of python) pushAll(strings, unattachedToolNames(facts, strings));
+  // what crews attach, once: a tool another module names is never one of this module's (it was a scan of every string per module)
+  const attached = attachedToolNames(strings);
+  for (const facts of python) pushAll(strings, unattachedToolNames(facts, attached));
 
   const release = assignReleases(crews, discovered, opts, cwd, outside.map((b) => b.crew));
   for (const r of new Set([release, ...crews.map((c) => c.release!)])) for (const d of r?.diagnostics ?? []) diagnostics.push(d);
@@ -555,15 +557,20 @@ function attachKickoffInputs(python: PythonFacts[], crews: Crew[], strings: Fiel
 }
 
 /** Tool names defined in the project but not seen attached: still user text, but not known to be sent. */
-function unattachedToolNames(facts: PythonFacts, strings: FieldString[]): FieldString[] {
-  const attached = new Set(strings.filter((s) => s.slot === 'tool.name').map((s) => s.value));
+/** The tool names crews carry: the strings themselves, and where each is written. */
+function attachedToolNames(strings: FieldString[]): { values: Set<FieldString['value']>; places: Set<string> } {
+  const values = new Set(strings.filter((s) => s.slot === 'tool.name').map((s) => s.value));
+  return { values, places: new Set([...values].map((v) => `${v.file}\0${v.start}\0${v.value}`)) };
+}
+
+function unattachedToolNames(facts: PythonFacts, attached: ReturnType<typeof attachedToolNames>): FieldString[] {
   const out: FieldString[] = [];
   for (const c of facts.toolClasses) {
-    if (c.name && !attached.has(c.name)) out.push({ field: `tools.${c.className}.name`, slot: 'tool.name', value: c.name });
+    if (c.name && !attached.values.has(c.name)) out.push({ field: `tools.${c.className}.name`, slot: 'tool.name', value: c.name });
   }
   for (const f of facts.toolFunctions) {
     const name = f.name ?? new InlineString(f.functionName, f.location);
-    if (![...attached].some((a) => a.file === name.file && a.start === name.start && a.value === name.value)) {
+    if (!attached.places.has(`${name.file}\0${name.start}\0${name.value}`)) {
       out.push({ field: `tools.${f.functionName}.name`, slot: 'tool.name', value: name });
     }
   }
