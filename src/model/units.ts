@@ -1,11 +1,11 @@
-// Large trees are modelled and assessed a batch of top-level folders (~500 files) at a time (cli/run/
-// auditStream.ts), so that memory holds one batch's files, trees, crews and strings, plus the
+// Large trees are modelled and assessed a batch of top-level folders (~500 files) at a time
+// (assess/batches.ts, wired in cli/run/audit.ts), so that memory holds one batch's files, trees, crews and strings, plus the
 // findings so far, instead of the whole tree's model: on a 30,000-crew monorepo the model alone
 // was ~310 MB live. A unit is one folder directly below a scanned PATH (a repository of a
 // checkout of many, a project of a monorepo); the files directly in a PATH are a unit of their
-// own. A unit's run is the same code as a whole run; what a unit reaches outside itself (a
-// config another unit holds, a module only another unit defines) makes the run fall back to
-// one whole run (LoadedProject.unitConflict), so the result never depends on the split.
+// own. A batch's run is the same code as a whole run; what a batch reaches outside itself (a
+// config another holds, a module only another defines) makes the run fall back to one whole
+// run (LoadedProject.unitConflict), so the result never depends on the split.
 import { dirname, sep } from 'node:path';
 import type { DiscoveredFiles } from '../discover/index.js';
 
