@@ -14,7 +14,7 @@ import type { Crew } from '../model/types.js';
 import type { UnitBatch } from '../model/units.js';
 import type { ReleaseInfo } from '../release/types.js';
 import { assessRelease, assessStrings, findingTexts, finishFindings, mergeBatchFindings, type AssessOptions, type FindingTexts } from './index.js';
-import { mergeReleaseFacts, releaseFacts, type ReleaseFacts } from './releaseFindings.js';
+import { batchReleaseFacts, mergeReleaseFacts, type BatchReleaseFacts } from './releaseFindings.js';
 import type { Finding } from './types.js';
 
 /** One crew as the report lists it. */
@@ -97,7 +97,7 @@ interface BatchResult {
   values: SourceString[];
   diagnostics: Diagnostic[];
   release: ReleaseInfo;
-  facts: ReleaseFacts;
+  facts: BatchReleaseFacts;
   crewaiImport?: { at: SourceSpan; files: number };
 }
 
@@ -105,8 +105,6 @@ function crewaiImportOf(project: LoadedProject): Assessed['crewaiImport'] {
   const spans = project.python.map((f) => f.crewaiImport).filter((s): s is SourceSpan => Boolean(s));
   return spans.length ? { at: spans[0], files: spans.length } : undefined;
 }
-
-const sharedIds = (facts: ReleaseFacts, text: (s: string) => string): ReleaseFacts => ({ ...facts, crewIds: facts.crewIds.map(text) });
 
 /** What the batches of one tree share: finding texts, equal coverage figures as one object, the tree's reading order. */
 interface Shared {
@@ -127,12 +125,6 @@ function coverageSharer(): (c: CoverageReport) => CoverageReport {
   };
 }
 
-/** Files read by some batch and without a marker: suppressions treat them as empty instead of reading them again. */
-function unmarkedIn(results: BatchResult[]): (file: string) => boolean {
-  const read = new Set(results.flatMap((r) => r.files));
-  const marked = new Set(results.flatMap((r) => r.markedFiles));
-  return (file) => read.has(file) && !marked.has(file);
-}
 
 function keep(project: LoadedProject, opts: AssessOptions, shared: Shared): BatchResult {
   const { model } = project;
@@ -144,12 +136,9 @@ function keep(project: LoadedProject, opts: AssessOptions, shared: Shared): Batc
     const k = `${pass}\0${c.release?.version}`;
     return !firsts.has(k) && Boolean(firsts.add(k));
   };
-  const marked = new Map<unknown, boolean>();
-  const hasMarker = (s: SourceString): boolean => {
-    let m = marked.get(s.source);
-    if (m === undefined) marked.set(s.source, (m = s.source.text.includes('crewtel-ignore')));
-    return m;
-  };
+  // suppressions need the strings of the files that hold a marker (their extents), loadProject noted which
+  const markedFiles = model.markedFiles ?? model.files;
+  const marked = new Set(markedFiles);
   return {
     findings: mergeBatchFindings(assessStrings(project, opts), texts),
     crews: model.crews.map((c) => {
@@ -162,11 +151,11 @@ function keep(project: LoadedProject, opts: AssessOptions, shared: Shared): Batc
     outside: model.outside ?? [],
     flows: model.flows.length,
     files: model.files.map(texts.text),
-    markedFiles: model.markedFiles ?? model.files,
-    values: model.strings.map((s) => s.value).filter(hasMarker),
+    markedFiles,
+    values: model.strings.map((s) => s.value).filter((v) => marked.has(v.file)),
     diagnostics: model.diagnostics,
     release: project.release,
-    facts: sharedIds(releaseFacts(project), texts.text),
+    facts: batchReleaseFacts(project),
     crewaiImport: crewaiImportOf(project),
   };
 }
@@ -205,8 +194,7 @@ export async function assessBatches(
   // a whole run lists crews pass by pass: Python crews and JSON crews and flows in the order their
   // files are read, YAML groups by id
   const inOrder = () => results.flatMap((r) => r.crews).sort((a, b) => a.pass - b.pass || (a.pass === 1 ? compareText(a.line.id, b.line.id) : a.at - b.at));
-  const ordered = () => inOrder().map((c) => c.line);
-  const release = topRelease(ordered(), tree.roots, tree.load, tree.cwd);
+  const release = topRelease(inOrder().map((c) => c.line), tree.roots, tree.load, tree.cwd);
   // a batch assessed at another release than the tree's is assessed again at it
   for (const [i, r] of results.entries()) {
     const differs = r.release.version !== release.version || (r.crews.length === 0 && (r.release.diagnostics?.length ?? 0) > 0);
@@ -216,16 +204,19 @@ export async function assessBatches(
     results[i] = keep(project, opts, shared(batches[i]));
   }
   const crews = inOrder();
-  const facts = { ...mergeReleaseFacts(results.map((r) => r.facts), release), crewIds: crews.map((c) => c.line.id), firstAgent: crews[0]?.firstAgent };
-  const findings = finishFindings([...results.flatMap((r) => r.findings), ...assessRelease(facts, opts)], { ...texts, owned: true });
+  const facts = mergeReleaseFacts(results.map((r) => r.facts), { release, crewIds: crews.map((c) => c.line.id), firstAgent: crews[0]?.firstAgent });
+  const findings = finishFindings([...results.flatMap((r) => r.findings), ...assessRelease(facts, opts)], texts, true);
+  // files read by some batch and without a marker: suppressions treat them as empty instead of reading them again
+  const read = new Set(results.flatMap((r) => r.files));
+  const marked = new Set(results.flatMap((r) => r.markedFiles));
   return {
     findings,
     crews: crews.map((c) => c.line),
     outside: results.flatMap((r) => r.outside),
     flows: results.reduce((n, r) => n + r.flows, 0),
-    fileCount: new Set(results.flatMap((r) => r.files)).size,
-    suppressFiles: [...new Set(results.flatMap((r) => r.markedFiles))].sort(),
-    unmarked: unmarkedIn(results),
+    fileCount: read.size,
+    suppressFiles: [...marked].sort(),
+    unmarked: (file) => read.has(file) && !marked.has(file),
     values: results.flatMap((r) => r.values),
     diagnostics: dedupeDiagnostics([...results.flatMap((r) => r.diagnostics), ...(release.diagnostics ?? [])]),
     release,

@@ -48,23 +48,24 @@ export function assessRelease(facts: ReleaseFacts, opts: AssessOptions): Finding
   return withPolicy([...releaseFindings(facts), ...(opts.extra ?? [])], opts.policy ?? NO_POLICY, facts.release.version, opts.showValues);
 }
 
-/** One finding per rule and place (files shared by crews), sorted by location. */
-export function finishFindings(findings: Finding[], texts?: FindingTexts): Finding[] {
-  return sortFindings(mergeDuplicates(findings, texts));
+/**
+ * One finding per rule and place (files shared by crews), sorted by location. `owned`: the
+ * findings are already merged copies (a large tree's batches, each merged once), merged in place.
+ */
+export function finishFindings(findings: Finding[], texts?: FindingTexts, owned = false): Finding[] {
+  return sortFindings(mergeDuplicates(findings, texts, owned));
 }
 
 /**
  * Findings are held until the report is written: their texts and attribute lists once each.
- * A large tree's batches share one (assess/batches.ts); `owned` says the findings given are
- * already copies of the assessor's (merged once per batch), so they are merged in place.
+ * A large tree's batches share one (assess/batches.ts).
  */
 export interface FindingTexts {
   text: (s: string) => string;
   list: (l: string[]) => string[];
-  owned?: boolean;
 }
 
-export function findingTexts(owned = false): FindingTexts {
+export function findingTexts(): FindingTexts {
   const lists = new Map<string, string[]>();
   return {
     text: interner({ maxSize: 200_000 }),
@@ -76,13 +77,12 @@ export function findingTexts(owned = false): FindingTexts {
       lists.set(key, l);
       return l;
     },
-    owned,
   };
 }
 
 /** A batch's findings, merged (and their texts shared) before they are kept. */
 export function mergeBatchFindings(findings: Finding[], texts: FindingTexts): Finding[] {
-  return mergeDuplicates(findings, { ...texts, owned: false });
+  return mergeDuplicates(findings, texts);
 }
 
 function withPolicy(findings: Finding[], policy: Policy, version: string, showValues: boolean): Finding[] {
@@ -120,13 +120,13 @@ function acceptedByConfig(f: Finding, policy: Policy, release: string): Finding 
   return f;
 }
 
-function mergeDuplicates(findings: Finding[], texts: FindingTexts = findingTexts()): Finding[] {
+function mergeDuplicates(findings: Finding[], texts: FindingTexts = findingTexts(), owned = false): Finding[] {
   const byKey = new Map<string, Finding>();
   for (const f of findings) {
     const key = `${f.ruleId}\0${f.file}\0${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
     const prev = byKey.get(key);
     if (!prev) {
-      byKey.set(key, texts.owned ? f : { ...f, attributes: [...f.attributes], crews: [...f.crews] });
+      byKey.set(key, owned ? f : { ...f, attributes: [...f.attributes], crews: [...f.crews] });
       continue;
     }
     if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity] && !(f.outsideCrew && !prev.outsideCrew)) {

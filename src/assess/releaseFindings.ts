@@ -37,6 +37,16 @@ export interface ReleaseFacts {
 
 export function releaseFacts(project: LoadedProject): ReleaseFacts {
   const { model } = project;
+  return {
+    ...batchReleaseFacts(project),
+    release: project.release,
+    crewIds: model.crews.map((c) => c.id),
+    firstAgent: model.crews[0]?.agents[0]?.location ?? undefined,
+  };
+}
+
+export function batchReleaseFacts(project: LoadedProject): BatchReleaseFacts {
+  const { model } = project;
   const conditions: Partial<Record<AdvisoryCondition, () => boolean>> = {
     flows: () => model.flows.length > 0,
     mcp: () => model.crews.some((c) => c.agents.some((a) => a.tools.some((t) => t.kind === 'mcp'))),
@@ -49,23 +59,17 @@ export function releaseFacts(project: LoadedProject): ReleaseFacts {
   for (const [when, test] of Object.entries(conditions)) if (test?.()) holds.add(when as AdvisoryCondition);
   const envModules = project.python.filter((f) => f.envAssignments.length > 0);
   const sites = envModules.length ? crewaiImportSites(project.python) : new Map<string, SourceSpan | undefined>();
-  return {
-    release: project.release,
-    holds,
-    crewIds: model.crews.map((c) => c.id),
-    firstAgent: model.crews[0]?.agents[0]?.location ?? undefined,
-    envModules,
-    importSites: new Map(envModules.map((f) => [f.file, sites.get(f.file)])),
-  };
+  return { holds, envModules, importSites: new Map(envModules.map((f) => [f.file, sites.get(f.file)])) };
 }
 
-/** The facts of a tree from its batches' (in order), at the release decided for the whole tree. */
-export function mergeReleaseFacts(parts: ReleaseFacts[], release: ReleaseInfo): ReleaseFacts {
-  const out: ReleaseFacts = { release, holds: new Set(), crewIds: [], envModules: [], importSites: new Map() };
+/** What a batch of a large tree keeps: the rest (release, crews in order, first agent) is the tree's. */
+export type BatchReleaseFacts = Omit<ReleaseFacts, 'release' | 'crewIds' | 'firstAgent'>;
+
+/** The facts of a tree from its batches', with what only the whole tree decides. */
+export function mergeReleaseFacts(parts: BatchReleaseFacts[], tree: Pick<ReleaseFacts, 'release' | 'crewIds' | 'firstAgent'>): ReleaseFacts {
+  const out: ReleaseFacts = { ...tree, holds: new Set(), envModules: [], importSites: new Map() };
   for (const p of parts) {
     for (const h of p.holds) out.holds.add(h);
-    pushAll(out.crewIds, p.crewIds);
-    out.firstAgent ??= p.crewIds.length ? p.firstAgent : undefined;
     pushAll(out.envModules, p.envModules);
     for (const [k, v] of p.importSites) out.importSites.set(k, v);
   }

@@ -42,7 +42,8 @@ function ignoreClosedPipe(): void {
 const HELD_OUTPUT = 1 << 20;
 
 /** A wait that blocks the thread (the report is the run's last work): for a pipe that is full. */
-const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+let waitOn: Int32Array | undefined;
+const pause = (ms: number) => Atomics.wait((waitOn ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, ms);
 
 /**
  * Writes to stdout as it comes, when it is a pipe or a file: process.stdout queues what a full

@@ -3,6 +3,7 @@
 // before 0.130.0 a switch set after `import crewai` is not (fully) seen, and os.putenv
 // never changes os.environ, which is what CrewAI reads.
 import type { SourceSpan } from '../core/source.js';
+import { commonPrefixLength } from '../core/arrays.js';
 import type { PyEnvAssignment, PythonFacts } from '../load/python/types.js';
 import { TELEMETRY_SINCE } from '../release/knownReleases.js';
 import { compareVersions } from '../release/version.js';
@@ -81,9 +82,7 @@ export function crewaiImportSites(python: PythonFacts[]): Map<string, SourceSpan
     let best = candidates[0];
     let bestCommon = -1;
     for (const c of candidates) {
-      const d = c.file.split('/').slice(0, -1);
-      let common = 0;
-      while (common < dir.length && common < d.length && dir[common] === d[common]) common++;
+      const common = commonPrefixLength(dir, c.file.split('/').slice(0, -1));
       if (common > bestCommon) (best = c), (bestCommon = common);
     }
     return best;

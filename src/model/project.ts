@@ -14,7 +14,7 @@ import { loadYaml, type LoadedConfig } from '../load/yaml.js';
 import type { ParseJob } from '../load/parallel/jobs.js';
 import type { Prefetched } from '../load/parallel/pool.js';
 import { workerCount } from '../load/parallel/size.js';
-import { PY_RELEVANT } from '../load/python/relevant.js';
+import { moduleNames, PY_RELEVANT } from '../load/python/relevant.js';
 import { detectRelease } from '../release/detect.js';
 import type { ReleaseInfo } from '../release/types.js';
 import { buildCrew, type BuiltCrew } from './buildCrew.js';
@@ -23,7 +23,7 @@ import { buildDeclarativeFlow, buildJsonCrew } from './jsonCrews.js';
 import { addFactsToToolContext, emptyToolContext } from './tools.js';
 import type { Crew, FieldString, Flow, ProjectModel } from './types.js';
 import { groupYamlCrews, type LoadedDoc } from './yamlCrews.js';
-import { pushAll } from '../core/arrays.js';
+import { commonPrefixLength, pushAll } from '../core/arrays.js';
 import { interner } from '../core/intern.js';
 import { compareText } from '../core/compare.js';
 import type { UnitScope } from './units.js';
@@ -470,9 +470,7 @@ function nearestModules(candidates: string[], from: string): string[] {
   let best = -1;
   let out: string[] = [];
   for (const c of candidates) {
-    const d = dirname(c).split(sep);
-    let common = 0;
-    while (common < dir.length && common < d.length && dir[common] === d[common]) common++;
+    const common = commonPrefixLength(dir, dirname(c).split(sep));
     if (common > best) (best = common), (out = [c]);
     else if (common === best) out.push(c);
   }
@@ -483,13 +481,10 @@ function nearestModules(candidates: string[], from: string): string[] {
 function moduleIndex(files: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const abs of files) {
-    const parts = abs.replace(/\.py$/, '').split(/[\\/]/).filter(Boolean);
-    if (parts[parts.length - 1] === '__init__') parts.pop();
-    for (let i = parts.length - 1; i >= Math.max(0, parts.length - 8); i--) {
-      const name = parts.slice(i).join('.');
-      const list = out.get(name) ?? [];
-      list.push(abs);
-      out.set(name, list);
+    for (const name of moduleNames(abs)) {
+      const list = out.get(name);
+      if (list) list.push(abs);
+      else out.set(name, [abs]);
     }
   }
   return out;

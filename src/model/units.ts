@@ -8,6 +8,7 @@
 // run (LoadedProject.unitConflict), so the result never depends on the split.
 import { dirname, sep } from 'node:path';
 import type { DiscoveredFiles } from '../discover/index.js';
+import { moduleNames } from '../load/python/relevant.js';
 
 /** Below this many discovered files one run holds little enough (the 200-project corpus: 1,600). */
 export const MIN_FILES_FOR_UNITS = 4000;
@@ -24,7 +25,7 @@ const MAX_UNIT_SHARE = 0.25;
 export interface UnitScope {
   /** is this absolute path inside the batch? */
   contains(abs: string): boolean;
-  /** the top-level module names of the whole tree's Python files (see moduleIndex) */
+  /** the module names of the whole tree's Python files (load/python/relevant.ts moduleNames) */
   otherModules: ReadonlySet<string>;
   /** where a file comes in the whole tree's reading order (Python, then YAML, then JSON files) */
   position(abs: string): number;
@@ -36,6 +37,9 @@ export interface UnitBatch {
   /** the first batch carries the discovery's own diagnostics */
   first: boolean;
 }
+
+/** The files a discovered tree gives the loaders. */
+export const fileCount = (d: DiscoveredFiles): number => d.pythonFiles.length + d.yamlFiles.length + d.jsonFiles.length + d.pyprojectFiles.length;
 
 /** Streaming on (=1, any size), off (=0), or by size (unset); tests and benchmarks force both. */
 export function wantsUnits(files: number, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -66,9 +70,10 @@ export function splitUnits(discovered: DiscoveredFiles, env: NodeJS.ProcessEnv =
   };
   for (const list of ['pythonFiles', 'yamlFiles', 'jsonFiles', 'pyprojectFiles'] as const) for (const abs of discovered[list]) take(abs, list);
   if (units.size < 2) return undefined;
-  const sizeOf = (u: DiscoveredFiles) => u.pythonFiles.length + u.yamlFiles.length + u.jsonFiles.length + u.pyprojectFiles.length;
-  const total = [...units.values()].reduce((n, u) => n + sizeOf(u), 0);
-  if (env.CREWTEL_UNITS !== '1' && Math.max(...[...units.values()].map(sizeOf)) > total * MAX_UNIT_SHARE) return undefined;
+  const total = fileCount(discovered);
+  // a reduce, not Math.max(...): a tree may have more folders than a call takes arguments
+  const largest = [...units.values()].reduce((n, u) => Math.max(n, fileCount(u)), 0);
+  if (env.CREWTEL_UNITS !== '1' && largest > total * MAX_UNIT_SHARE) return undefined;
 
   const positions = new Map<string, number>();
   for (const abs of [...discovered.pythonFiles, ...discovered.yamlFiles, ...discovered.jsonFiles]) if (!positions.has(abs)) positions.set(abs, positions.size);
@@ -90,18 +95,9 @@ export function splitUnits(discovered: DiscoveredFiles, env: NodeJS.ProcessEnv =
   };
   for (const [key, u] of units) {
     keys.push(key);
-    size += sizeOf(u);
+    size += fileCount(u);
     if (size >= perBatch) flush();
   }
   flush();
   return batches.length > 1 ? batches : undefined;
-}
-
-/** Every dotted suffix a Python file can be imported by (as load/python's module index). */
-export function moduleNames(abs: string): string[] {
-  const parts = abs.replace(/\.py$/, '').split(/[\\/]/).filter(Boolean);
-  if (parts[parts.length - 1] === '__init__') parts.pop();
-  const out: string[] = [];
-  for (let i = parts.length - 1; i >= Math.max(0, parts.length - 8); i--) out.push(parts.slice(i).join('.'));
-  return out;
 }

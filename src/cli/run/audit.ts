@@ -5,7 +5,7 @@ import { complete, coverageLine, sumCoverage } from '../../model/coverage.js';
 import { assessBatches, assessedWhole, type Assessed } from '../../assess/batches.js';
 import type { AssessOptions } from '../../assess/index.js';
 import { discover } from '../../discover/index.js';
-import { splitUnits, wantsUnits, type UnitBatch } from '../../model/units.js';
+import { fileCount, splitUnits, wantsUnits, type UnitBatch } from '../../model/units.js';
 import type { ReleaseInfo } from '../../release/types.js';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline } from '../../assess/baseline.js';
@@ -229,8 +229,7 @@ export async function auditData(paths: string[], opts: AuditOptions, io: Io, use
 async function assessTree(paths: string[], loadOpts: LoadOptions, assessOpts: AssessOptions, whole: boolean): Promise<Assessed> {
   const cwd = loadOpts.cwd ?? process.cwd();
   const discovered = await discover(paths, cwd);
-  const files = discovered.pythonFiles.length + discovered.yamlFiles.length + discovered.jsonFiles.length + discovered.pyprojectFiles.length;
-  const batches = !whole && wantsUnits(files) ? splitUnits(discovered) : undefined;
+  const batches = !whole && wantsUnits(fileCount(discovered)) ? splitUnits(discovered) : undefined;
   if (batches) {
     const load = (b: UnitBatch, top?: ReleaseInfo) => loadProject(paths, { ...loadOpts, discovered: b.discovered, unit: b.scope, topRelease: top });
     // loaded here: node:v8 is not otherwise needed by a YAML-only project

@@ -7,6 +7,8 @@
 // set and a step budget: a cycle or a chain too long ends as `unresolved`, never a loop.
 
 import { dirname, join, resolve as resolvePath, sep } from 'node:path';
+import { commonPrefixLength } from '../../core/arrays.js';
+import { moduleNames } from './relevant.js';
 import { JoinedString, RuntimePart, SliceString, type SourceSpan, SourceString } from '../../core/source.js';
 import type { ConfigNode } from '../tree.js';
 import { lastName } from './syntax.js';
@@ -101,14 +103,11 @@ export class PythonProject {
   ) {
     this.modules = facts.map((f) => ({ facts: f, abs: resolvePath(cwd, f.file) }));
     for (const m of this.modules) {
-      const parts = m.abs.replace(/\.py$/, '').split(sep).filter(Boolean);
-      if (parts[parts.length - 1] === '__init__') parts.pop();
       // every suffix: `agents`, `crew.agents`, `src.crew.agents` (src/ layout, flat layout, sys.path)
-      for (let i = parts.length - 1; i >= Math.max(0, parts.length - 8); i--) {
-        const name = parts.slice(i).join('.');
-        const list = this.byName.get(name) ?? [];
-        list.push(m);
-        this.byName.set(name, list);
+      for (const name of moduleNames(m.abs)) {
+        const list = this.byName.get(name);
+        if (list) list.push(m);
+        else this.byName.set(name, [m]);
       }
     }
   }
@@ -118,14 +117,11 @@ export class PythonProject {
     const candidates = this.byName.get(name);
     if (!candidates?.length) return undefined;
     if (candidates.length === 1) return candidates[0];
-    const dir = dirname(from.abs);
+    const dir = dirname(from.abs).split(sep);
     let best: PyModule | undefined;
     let bestScore = -1;
     for (const c of candidates) {
-      let common = 0;
-      const a = dir.split(sep);
-      const b = dirname(c.abs).split(sep);
-      while (common < a.length && common < b.length && a[common] === b[common]) common++;
+      const common = commonPrefixLength(dir, dirname(c.abs).split(sep));
       if (common > bestScore) {
         best = c;
         bestScore = common;
