@@ -3,7 +3,7 @@
 // first module-level crewai import, every module-level import, and crewai_tools classes.
 
 import type { SourceSpan, SourceText } from '../../core/source.js';
-import { descendantsOf, namedChildrenOf, type Node, type Tree } from './parse.js';
+import { descendantsOf, namedChildrenOf, type Node } from './parse.js';
 import { dottedOf, spanOf, textOf } from './syntax.js';
 import type { PyModuleSymbols } from './types.js';
 
@@ -115,12 +115,12 @@ const IMPORT_TYPES = ['import_statement', 'import_from_statement'];
  * inside a function names things too); crewaiImport and moduleImports only from those
  * that run when the module is imported.
  */
-export function readImports(tree: Tree, source: SourceText): ImportFacts {
+export function readImports(root: Node, source: SourceText): ImportFacts {
   const names = new ImportedNames();
   const facts: ImportFacts = { names, moduleImports: [], crewaiToolsImports: {}, bindings: [], starImports: [] };
   const packageParts = source.file.replace(/\\/g, '/').split('/').slice(0, -1).filter((p) => p && p !== '.' && p !== '..');
-  // imports are statements (the grammar puts them nowhere else): one search inside tree-sitter
-  const statements = descendantsOf(tree.rootNode, IMPORT_TYPES);
+  // imports are statements (the grammar puts them nowhere else)
+  const statements = descendantsOf(root, IMPORT_TYPES);
   for (const stmt of statements) {
     const imp = readImport(stmt, source, packageParts);
     const location = spanOf(stmt, source);

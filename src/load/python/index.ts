@@ -36,28 +36,24 @@ export function emptyFacts(file: string): PythonFacts {
 export function parsePython(file: string, text: string): PythonFacts {
   const source = new SourceText(file, text);
   const facts = emptyFacts(file);
-  let tree: ReturnType<typeof parseModule>['tree'] | undefined;
   try {
     const parsed = parseModule(source.text);
-    tree = parsed.tree;
     if (parsed.firstError) {
       // tree-sitter recovers from errors, so everything around the broken statement is still read
       const at = source.lines.position(parsed.firstError.index);
       facts.diagnostics.push({ file, ...at, message: parsed.firstError.message, severity: 'error' });
     }
-    const imports = readImports(tree, source);
+    const imports = readImports(parsed.root, source);
     facts.crewaiImport = imports.crewaiImport?.span;
     facts.moduleImports = imports.moduleImports;
     facts.crewaiToolsImports = imports.crewaiToolsImports;
     facts.symbols.imports = imports.bindings;
     facts.symbols.starImports = imports.starImports;
     const ctx: ModuleContext = { source, facts, names: imports.names, crewaiImportAt: imports.crewaiImport?.offset, flowClassNames: new Set(), toolClassNames: new Set(), looseAt: new Set(), depth: 0 };
-    walkBody(tree.rootNode, moduleScope(), ctx);
+    walkBody(parsed.root, moduleScope(), ctx);
   } catch (e) {
     // a reader bug must not take the whole run down: keep what was read, say what happened
     facts.diagnostics.push({ file, line: 1, column: 1, message: `crewtel could not read all of this Python file (${e instanceof Error ? e.message : String(e)})`, severity: 'error' });
-  } finally {
-    tree?.delete(); // the tree lives in WebAssembly memory; nothing read from it keeps a node
   }
   return facts;
 }

@@ -9,9 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { Language, type Node, Parser, type Tree } from 'web-tree-sitter';
+import { Language, type Node as WasmNode, Parser, type Tree } from 'web-tree-sitter';
+import { copyTree, type SyntaxNode } from './syntaxTree.js';
 
-export type { Node, Tree } from 'web-tree-sitter';
+/** What the readers walk: the JavaScript copy of a module's tree (syntaxTree.ts). */
+export type Node = SyntaxNode;
 
 const RUNTIME = 'web-tree-sitter.wasm';
 const GRAMMAR = 'tree-sitter-python.wasm';
@@ -78,7 +80,8 @@ export function restoreWasmTiering(): void {
 }
 
 export interface ParsedModule {
-  tree: Tree;
+  /** the module node of the tree's copy (the tree-sitter tree itself is already freed) */
+  root: Node;
   /** where the first syntax error is (an ERROR node, or a token the parser had to invent) */
   firstError?: { index: number; message: string };
 }
@@ -89,11 +92,21 @@ export interface ParsedModule {
  */
 export const MAX_NESTING = 200;
 
-export function parseModule(text: string): ParsedModule {
+/** tree-sitter's own tree of `text` (WebAssembly memory: the caller deletes it). */
+export function parseTree(text: string): Tree {
   if (!parser) throw new Error('the Python parser is not initialised (call initPythonParser first)');
   const tree = parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
-  return { tree, firstError: firstError(tree) ?? nestingError(text, tree) };
+  return tree;
+}
+
+export function parseModule(text: string): ParsedModule {
+  const tree = parseTree(text);
+  try {
+    return { root: copyTree(tree, text), firstError: firstError(tree) ?? nestingError(text, tree) };
+  } finally {
+    tree.delete();
+  }
 }
 
 /** The first error in document order, visiting only subtrees that contain one (iterative: a TreeCursor). */
@@ -138,8 +151,8 @@ function nestingError(text: string, tree: Tree): ParsedModule['firstError'] {
   return found;
 }
 
-/** Depth-first walk with a TreeCursor: no recursion, whatever the nesting. */
-export function walk(tree: Tree | Node, enter: (node: Node) => 'enter' | 'skip' | 'stop', leave?: (node: Node) => void): void {
+/** Depth-first walk of tree-sitter's tree with a TreeCursor: no recursion, whatever the nesting. */
+function walk(tree: Tree, enter: (node: WasmNode) => 'enter' | 'skip' | 'stop', leave?: (node: WasmNode) => void): void {
   const cursor = tree.walk();
   let depth = 0;
   try {
@@ -169,19 +182,18 @@ const NOTHING_OPAQUE: ReadonlySet<string> = new Set();
 
 /**
  * The nodes of `types` under `node` (itself included), in document order, without looking
- * inside nodes of an `opaque` type below it. One search inside the WebAssembly module
- * instead of a JS step per node: walking with a cursor pays a JS-to-wasm round trip (and a
- * Node object) for every node of the subtree, most of which are tokens and names.
+ * inside nodes of an `opaque` type below it.
  */
 export function descendantsOf(node: Node, types: readonly string[], opaque: ReadonlySet<string> = NOTHING_OPAQUE): Node[] {
   const wanted = new Set(types);
   const out: Node[] = [];
-  let skipTo = -1;
-  for (const d of node.descendantsOfType([...types, ...opaque])) {
-    if (d.startIndex < skipTo) continue;
-    const type = d.type;
-    if (wanted.has(type)) out.push(d);
-    if (opaque.has(type) && d.id !== node.id) skipTo = Math.max(skipTo, d.endIndex);
+  // iterative, children pushed last-first so that they come off in document order
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (wanted.has(n.type)) out.push(n);
+    if (n !== node && opaque.has(n.type)) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return out;
 }
@@ -189,11 +201,13 @@ export function descendantsOf(node: Node, types: readonly string[], opaque: Read
 /** Nodes that CPython counts as a nesting level (brackets). */
 const NESTING = new Set(['list', 'tuple', 'set', 'dictionary', 'parenthesized_expression', 'argument_list', 'subscript', 'list_comprehension', 'dictionary_comprehension', 'set_comprehension', 'generator_expression']);
 
-/** Children of a node, without allocating the whole array through the wasm boundary twice. */
-export function childrenOf(node: Node | null | undefined): Node[] {
-  return node ? node.children.filter((c): c is Node => c !== null) : [];
+const NONE: readonly Node[] = Object.freeze([]);
+
+/** Children of a node, tokens included (none for a missing node). */
+export function childrenOf(node: Node | null | undefined): readonly Node[] {
+  return node ? node.children : NONE;
 }
 
-export function namedChildrenOf(node: Node | null | undefined): Node[] {
-  return node ? node.namedChildren.filter((c): c is Node => c !== null) : [];
+export function namedChildrenOf(node: Node | null | undefined): readonly Node[] {
+  return node ? node.namedChildren : NONE;
 }

@@ -14,7 +14,7 @@ class C:
 `;
 
 describe('descendantsOf', () => {
-  const root = parseModule(SOURCE).tree.rootNode;
+  const root = parseModule(SOURCE).root;
   const texts = (types: string[], opaque: string[], from = root) => descendantsOf(from, types, new Set(opaque)).map((n) => n.text);
 
   it('returns nodes of the types in document order, outer before inner', () => {

@@ -1,0 +1,128 @@
+// A plain JavaScript copy of a tree-sitter tree, made once per module with one cursor pass.
+// web-tree-sitter answers every property read (`type`, `endIndex`, `childForFieldName`)
+// with a trip into WebAssembly that writes the node into shared memory, calls, and builds
+// a new Node object for each node it returns; the facts walk reads the same nodes many
+// times, so on 200 projects it spent ~200 ms doing that (BENCHMARKS.md, issue 14). The copy
+// costs ~0.6 µs a node, and every read after it is a field access.
+//
+// SyntaxNode has the members of web-tree-sitter's Node that crewtel's readers use, with
+// the same meaning: offsets are the parser's (UTF-16 code units of the text parsed).
+
+import type { Language, Tree } from 'web-tree-sitter';
+
+const NO_CHILDREN: readonly SyntaxNode[] = Object.freeze([]);
+
+/** What every node of one tree shares: the text it was parsed from. */
+interface TreeText {
+  readonly text: string;
+}
+
+export class SyntaxNode {
+  /** unique within its tree (the node's position in document order) */
+  readonly id: number;
+  readonly type: string;
+  /** a named rule of the grammar (`identifier`, `call`), not a token (`(`, `def`) */
+  readonly isNamed: boolean;
+  readonly startIndex: number;
+  readonly endIndex: number;
+  /** the field this node fills in its parent (`function`, `arguments`), or null */
+  readonly fieldName: string | null;
+  readonly parent: SyntaxNode | null;
+  /** every child, tokens included, in order (an empty shared array for leaves) */
+  children: readonly SyntaxNode[] = NO_CHILDREN;
+  private named?: readonly SyntaxNode[];
+  private readonly source: TreeText;
+
+  constructor(id: number, type: string, isNamed: boolean, startIndex: number, endIndex: number, fieldName: string | null, parent: SyntaxNode | null, source: TreeText) {
+    this.id = id;
+    this.type = type;
+    this.isNamed = isNamed;
+    this.startIndex = startIndex;
+    this.endIndex = endIndex;
+    this.fieldName = fieldName;
+    this.parent = parent;
+    this.source = source;
+  }
+
+  get text(): string {
+    return this.source.text.slice(this.startIndex, this.endIndex);
+  }
+
+  get namedChildren(): readonly SyntaxNode[] {
+    return (this.named ??= this.children.filter((c) => c.isNamed));
+  }
+
+  /** the first child in `field`, as web-tree-sitter's childForFieldName */
+  childForFieldName(field: string): SyntaxNode | null {
+    for (const c of this.children) if (c.fieldName === field) return c;
+    return null;
+  }
+
+  childrenForFieldName(field: string): SyntaxNode[] {
+    return this.children.filter((c) => c.fieldName === field);
+  }
+
+}
+
+/** Which node types are named, per grammar: one WebAssembly call per type, once. */
+const namedTypes = new WeakMap<Language, boolean[]>();
+
+function namedTable(language: Language): boolean[] {
+  let table = namedTypes.get(language);
+  if (!table) {
+    table = [];
+    for (let id = 0; id < language.nodeTypeCount; id++) table.push(language.nodeTypeIsNamed(id));
+    namedTypes.set(language, table);
+  }
+  return table;
+}
+
+/** tree-sitter's ERROR symbol (`ts_builtin_sym_error`, (TSSymbol)-1): a named node */
+const ERROR_SYMBOL = 65535;
+
+/**
+ * The whole tree as SyntaxNodes, walked with one TreeCursor (no recursion, whatever the
+ * nesting). The tree-sitter tree can be deleted afterwards.
+ */
+export function copyTree(tree: Tree, text: string): SyntaxNode {
+  const language = tree.language;
+  const types = language.types;
+  const fields = language.fields;
+  const named = namedTable(language);
+  const source: TreeText = { text };
+  const cursor = tree.walk();
+  let next = 0;
+  const make = (parent: SyntaxNode | null): SyntaxNode => {
+    const typeId = cursor.nodeTypeId;
+    const fieldId = parent ? cursor.currentFieldId : 0;
+    return new SyntaxNode(next++, types[typeId] || 'ERROR', typeId === ERROR_SYMBOL || named[typeId] === true, cursor.startIndex, cursor.endIndex, fieldId ? (fields[fieldId] ?? null) : null, parent, source);
+  };
+  const adopt = (parent: SyntaxNode): SyntaxNode => {
+    const child = make(parent);
+    if (parent.children === NO_CHILDREN) parent.children = [child];
+    else (parent.children as SyntaxNode[]).push(child);
+    return child;
+  };
+  try {
+    const root = make(null);
+    let node = root;
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        node = adopt(node);
+        continue;
+      }
+      for (;;) {
+        if (node === root) return root;
+        const parent = node.parent!;
+        if (cursor.gotoNextSibling()) {
+          node = adopt(parent);
+          break;
+        }
+        cursor.gotoParent();
+        node = parent;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
