@@ -43,10 +43,25 @@ export interface ReadOptions {
   kind: SourceKind;
   /** override the per-kind size cap (tests) */
   maxBytes?: number;
+  /**
+   * discovery has just listed a regular file at this path (a folder entry, not a guess): the
+   * stat before opening is skipped; the fstat after opening checks the same things
+   */
+  listedRegular?: boolean;
 }
 
 function fail(file: string, message: string, line = 0, column = 0, missing = false): ReadResult {
   return { ok: false, missing, diagnostic: { file, line, column, message, severity: 'error' } };
+}
+
+/** A path that cannot be stat'ed or opened: gone (a missing file, not an error) or refused. */
+function unreadable(file: string, e: unknown): ReadResult {
+  const code = (e as NodeJS.ErrnoException).code ?? 'error';
+  return fail(file, code === 'ENOENT' ? 'no such file' : `cannot read file (${code})`, 0, 0, code === 'ENOENT' || code === 'ENOTDIR');
+}
+
+function tooLarge(file: string, size: number, kind: SourceKind, limit: number): ReadResult {
+  return fail(file, `file too large (${size} bytes; the limit for ${kind} files is ${limit})`);
 }
 
 function describeType(st: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
@@ -83,27 +98,30 @@ export function pathExists(path: string): boolean {
 export function readSource(abs: string, opts: ReadOptions): ReadResult {
   const { file, kind } = opts;
   const limit = opts.maxBytes ?? SIZE_LIMITS[kind];
-  let st;
-  try {
-    st = statSync(abs, { throwIfNoEntry: false });
-    if (!st) return fail(file, 'no such file', 0, 0, true);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return fail(file, code === 'ENOENT' ? 'no such file' : `cannot read file (${code})`, 0, 0, code === 'ENOENT' || code === 'ENOTDIR');
+  // stat first: a FIFO, device or socket is never even opened (opening some devices does something)
+  if (!opts.listedRegular) {
+    let st;
+    try {
+      st = statSync(abs, { throwIfNoEntry: false });
+      if (!st) return fail(file, 'no such file', 0, 0, true);
+    } catch (e) {
+      return unreadable(file, e);
+    }
+    if (!st.isFile()) return fail(file, `cannot read file: ${describeType(st)}, not a regular file`);
+    if (st.size > limit) return tooLarge(file, st.size, kind, limit);
   }
-  if (!st.isFile()) return fail(file, `cannot read file: ${describeType(st)}, not a regular file`);
-  if (st.size > limit) return fail(file, `file too large (${st.size} bytes; the limit for ${kind} files is ${limit})`);
   let fd: number;
   try {
     // O_NONBLOCK: if the file was swapped for a FIFO after the stat, opening it does not wait for a writer
     fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return fail(file, `cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    return opts.listedRegular ? unreadable(file, e) : fail(file, `cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   let bytes: Buffer;
   try {
     const fst = fstatSync(fd);
     if (!fst.isFile()) return fail(file, `cannot read file: ${describeType(fst)}, not a regular file`);
+    if (opts.listedRegular && fst.size > limit) return tooLarge(file, fst.size, kind, limit);
     // read at most limit + 1 bytes, whatever the file grows to meanwhile
     // only the bytes read are ever used (subarray below), so the buffer need not be zeroed
     const buf = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(fst.size, 0) + 1));

@@ -2,6 +2,7 @@
 // projects under the given paths. The only stage with file-system access besides
 // discover/; it reads each file once.
 
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { pathExists, readSource, type SourceKind } from '../core/readSource.js';
@@ -78,10 +79,13 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
   const markedFiles = new Set<string>();
   const docs = new Map<string, LoadedDoc | undefined>();
 
+  // what discovery listed is a regular file: read without a second stat
+  const listed = new Set<string>();
+  for (const list of [discovered.yamlFiles, discovered.jsonFiles, discovered.pythonFiles]) for (const f of list) listed.add(f);
   const readText = (abs: string): SourceText | undefined => {
     leaves(abs);
     const file = displayPath(abs, cwd);
-    const read = readSource(abs, { file, kind: kindOf(abs) });
+    const read = readSource(abs, { file, kind: kindOf(abs), listedRegular: listed.has(abs) });
     if (read.ok) {
       files.add(file);
       if (read.source.text.includes('crewtel-ignore')) markedFiles.add(file);
@@ -322,7 +326,16 @@ export const OUTSIDE_CREWS_NAME = 'agents outside any crew';
 const isTestModule = (rel: string): boolean => /(^|\/)(tests?|testing)\//.test(rel) || /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/.test(rel);
 
 /** Files that mark the top folder of a Python project. */
-const PROJECT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt', 'Pipfile', 'uv.lock', 'poetry.lock', '.git'];
+const PROJECT_MARKERS = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt', 'Pipfile', 'uv.lock', 'poetry.lock', '.git']);
+
+/** Does `dir` hold a project file? One listing, not a stat per marker. */
+function hasProjectMarker(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => PROJECT_MARKERS.has(name));
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The project a module belongs to: the nearest folder, up to the PATH it was found under, that
@@ -352,7 +365,7 @@ function outsideCrews(python: PythonFacts[], roots: string[], cwd: string, ctx: 
   const markedDirs = new Map<string, boolean>();
   const marked = (dir: string): boolean => {
     let m = markedDirs.get(dir);
-    if (m === undefined) markedDirs.set(dir, (m = PROJECT_MARKERS.some((name) => pathExists(join(dir, name)))));
+    if (m === undefined) markedDirs.set(dir, (m = hasProjectMarker(dir)));
     return m;
   };
   const byRoot = new Map<string, PythonFacts[]>();

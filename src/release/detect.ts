@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { pathExists, readSource, type SourceKind } from '../core/readSource.js';
+import { readSource, type SourceKind } from '../core/readSource.js';
 import { displayPath, type SourceSpan, type SourceText } from '../core/source.js';
 import { KNOWN_RELEASES, NEWEST_RELEASE, newestKnownRelease } from './knownReleases.js';
 import { isCrewai, parseRequirement, requirementsLines } from './requirement.js';
@@ -40,6 +40,8 @@ interface DirEvidence {
   diagnostics: Diagnostic[];
   /** pyproject.toml here declares a uv workspace (its uv.lock covers projects below) */
   workspaceRoot: boolean;
+  /** a .git here: the walk up stops (the folder's listing says so, no stat needed) */
+  repositoryRoot: boolean;
 }
 
 export interface DetectOptions {
@@ -104,7 +106,7 @@ function findEvidence(start: string, cwd: string, diagnostics: Diagnostic[]): { 
       if (lock.length) return { items: [...lock, ...found.items], notes: [...found.notes, ...here.notes] };
     }
     const parent = dirname(dir);
-    if (parent === dir || pathExists(join(dir, '.git'))) return found;
+    if (parent === dir || here.repositoryRoot) return found;
     dir = parent;
   }
 }
@@ -128,7 +130,7 @@ function evidenceIn(dir: string, cwd: string): DirEvidence {
   const known = cache.get(key);
   if (known) return known;
   if (cache.size >= MAX_CACHED_FOLDERS) cache.clear();
-  const out: DirEvidence = { items: [], notes: [], diagnostics: [], workspaceRoot: false };
+  const out: DirEvidence = { items: [], notes: [], diagnostics: [], workspaceRoot: false, repositoryRoot: false };
   // one listing per folder says which files are there: a monorepo walks up through the same
   // folders thousands of times, and a failed read (an exception) costs far more than a lookup
   let listing: string[] = [];
@@ -138,6 +140,7 @@ function evidenceIn(dir: string, cwd: string): DirEvidence {
     // not a readable directory: nothing here
   }
   const present = new Set(listing);
+  out.repositoryRoot = present.has('.git');
   for (const lock of ['uv.lock', 'poetry.lock']) {
     const src = present.has(lock) ? read(join(dir, lock), cwd, 'lock', out) : undefined;
     if (src) lockEvidence(src, lock, out);
