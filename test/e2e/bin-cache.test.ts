@@ -1,6 +1,6 @@
 // bin/crewtel's V8 code cache: written per user and command, never required, and a
 // damaged cache file does not break a run.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +19,32 @@ describe('code cache', () => {
     const again = crewtel(['rules', '--format', 'json'], { env: { XDG_CACHE_HOME: home } });
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toEqual(JSON.parse(first.stdout));
+  });
+
+  it('a run that writes its cache keeps the three builds written last and removes older ones', () => {
+    const home = mkdtempSync(join(tmpdir(), 'crewtel-cache-prune-'));
+    const dir = join(home, 'crewtel');
+    mkdirSync(dir, { mode: 0o700 });
+    const build = (i: number) => String(i).repeat(24);
+    const now = Date.now() / 1000;
+    // four earlier builds, build 1 the oldest; a writer's leftover; a file that is not a cache
+    for (let i = 1; i <= 4; i++) {
+      for (const name of [`${build(i)}-audit-json.v8cache`, `${build(i)}-rules.v8cache`]) {
+        writeFileSync(join(dir, name), 'x', { mode: 0o600 });
+        utimesSync(join(dir, name), now - 86400 * (10 - i), now - 86400 * (10 - i));
+      }
+    }
+    writeFileSync(join(dir, `${build(9)}-rules.v8cache.123.tmp`), 'x', { mode: 0o600 });
+    utimesSync(join(dir, `${build(9)}-rules.v8cache.123.tmp`), now - 7200, now - 7200);
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    expect(crewtel(['rules'], { env: { XDG_CACHE_HOME: home } }).code).toBe(0);
+    const left = readdirSync(dir).sort();
+    expect(left.filter((f) => f.startsWith(build(1)))).toEqual([]);
+    for (const i of [2, 3, 4]) expect(left.filter((f) => f.startsWith(build(i)))).toHaveLength(2);
+    expect(left.some((f) => f.endsWith('.tmp'))).toBe(false);
+    expect(left).toContain('notes.txt');
+    // and this build's own cache is there
+    expect(left.filter((f) => /^[0-9a-f]{24}-rules\.v8cache$/.test(f) && ![2, 3, 4].some((i) => f.startsWith(build(i))))).toHaveLength(1);
   });
 
   it('CREWTEL_NO_CACHE=1 writes nothing', () => {
