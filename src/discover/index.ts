@@ -22,8 +22,15 @@ export interface DiscoveredFiles {
   pyprojectFiles: string[];
   /** files named explicitly on the command line */
   explicitFiles: Set<string>;
+  /** folders given as PATH, walked below */
+  walkedRoots: string[];
+  /** folders below walkedRoots where the walk saw a file that marks a project (PROJECT_MARKERS) */
+  projectDirs: Set<string>;
   diagnostics: Diagnostic[];
 }
+
+/** Files that mark the top folder of a Python project. */
+export const PROJECT_MARKERS: ReadonlySet<string> = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt', 'Pipfile', 'uv.lock', 'poetry.lock', '.git']);
 
 const CONFIG_YAML = /\.(ya?ml)$/i;
 const CONFIG_JSON = /\.(jsonc?)$/i;
@@ -55,6 +62,8 @@ export async function discover(paths: string[], cwd: string): Promise<Discovered
     pythonFiles: [],
     pyprojectFiles: [],
     explicitFiles: new Set(),
+    walkedRoots: [],
+    projectDirs: new Set(),
     diagnostics: [],
   };
   const seen = new Set<string>();
@@ -92,9 +101,12 @@ export async function discover(paths: string[], cwd: string): Promise<Discovered
       continue;
     }
     out.roots.push(abs);
+    out.walkedRoots.push(abs);
     await addCrewCode(abs, add);
-    const entries = walkFiles(abs, (dir, code) =>
-      out.diagnostics.push({ file: displayPath(dir, cwd), line: 0, column: 0, message: `cannot read folder (${code}): the crews in it are not audited`, severity: 'error' }),
+    const entries = walkFiles(
+      abs,
+      (dir, code) => out.diagnostics.push({ file: displayPath(dir, cwd), line: 0, column: 0, message: `cannot read folder (${code}): the crews in it are not audited`, severity: 'error' }),
+      out.projectDirs,
     );
     const gitignores = entries.filter((e) => basename(e) === '.gitignore');
     const ignored = gitignoreFilter(gitignores);
@@ -127,7 +139,7 @@ const SKIPPED = new Set(SKIPPED_DIRS);
  * needed), symbolic links never followed, only regular files (a FIFO named uv.lock is not
  * even listed), any byte in a name (a folder whose name holds a newline is walked too).
  */
-function walkFiles(root: string, unreadable: (dir: string, code: string) => void): string[] {
+function walkFiles(root: string, unreadable: (dir: string, code: string) => void, projectDirs: Set<string>): string[] {
   const out: string[] = [];
   const stack = [root];
   while (stack.length) {
@@ -142,6 +154,7 @@ function walkFiles(root: string, unreadable: (dir: string, code: string) => void
       continue;
     }
     for (const e of entries) {
+      if (PROJECT_MARKERS.has(e.name)) projectDirs.add(dir);
       const path = join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIPPED.has(e.name)) stack.push(path);

@@ -2,12 +2,11 @@
 // projects under the given paths. The only stage with file-system access besides
 // discover/; it reads each file once.
 
-import { readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { pathExists, readSource, type SourceKind } from '../core/readSource.js';
 import { displayPath, InlineString, SourceString, SourceText } from '../core/source.js';
-import { discover, type DiscoveredFiles } from '../discover/index.js';
+import { discover, PROJECT_MARKERS, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
 import type { PyLiteral, PyMemberDefinition, PythonFacts } from '../load/python/types.js';
 import type { ConfigNode } from '../load/tree.js';
@@ -234,7 +233,7 @@ export async function loadProject(paths: string[], opts: LoadOptions = {}): Prom
   }
   pushAll(diagnostics, pythonDiagnostics(python, crews));
   // after every crew: what none of them reaches is modelled apart, never as a crew
-  const outside = project ? outsideCrews(python, discovered.roots, cwd, ctx, project, usedSites) : [];
+  const outside = project ? outsideCrews(python, discovered, cwd, ctx, project, usedSites) : [];
   for (const b of outside) {
     pushAll(strings, b.strings);
     pushAll(diagnostics, b.diagnostics);
@@ -325,16 +324,11 @@ export const OUTSIDE_CREWS_NAME = 'agents outside any crew';
 /** Files a project's own code does not ship: its tests build agents for the test. */
 const isTestModule = (rel: string): boolean => /(^|\/)(tests?|testing)\//.test(rel) || /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/.test(rel);
 
-/** Files that mark the top folder of a Python project. */
-const PROJECT_MARKERS = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt', 'Pipfile', 'uv.lock', 'poetry.lock', '.git']);
-
-/** Does `dir` hold a project file? One listing, not a stat per marker. */
-function hasProjectMarker(dir: string): boolean {
-  try {
-    return readdirSync(dir).some((name) => PROJECT_MARKERS.has(name));
-  } catch {
-    return false;
-  }
+/** Does `dir` hold a project file? What discovery saw in the folders it walked, else a stat per marker. */
+function hasProjectMarker(dir: string, discovered: DiscoveredFiles): boolean {
+  if (discovered.walkedRoots.some((r) => dir === r || dir.startsWith(r + sep))) return discovered.projectDirs.has(dir);
+  for (const name of PROJECT_MARKERS) if (pathExists(join(dir, name))) return true;
+  return false;
 }
 
 /**
@@ -360,18 +354,18 @@ function projectRootOf(file: string, roots: string[], marked: (dir: string) => b
  * hypothetical crew per project (id `<dir>#(outside crews)`), marked `outsideCrews`, so that
  * preview can show the spans that would carry them and audit scans them; never counted as a crew.
  */
-function outsideCrews(python: PythonFacts[], roots: string[], cwd: string, ctx: ReturnType<typeof emptyToolContext>, project: PythonResolver, used: ReadonlySet<string>): BuiltCrew[] {
+function outsideCrews(python: PythonFacts[], discovered: DiscoveredFiles, cwd: string, ctx: ReturnType<typeof emptyToolContext>, project: PythonResolver, used: ReadonlySet<string>): BuiltCrew[] {
   // modules of one folder share their ancestors: each folder is checked for project files once
   const markedDirs = new Map<string, boolean>();
   const marked = (dir: string): boolean => {
     let m = markedDirs.get(dir);
-    if (m === undefined) markedDirs.set(dir, (m = hasProjectMarker(dir)));
+    if (m === undefined) markedDirs.set(dir, (m = hasProjectMarker(dir, discovered)));
     return m;
   };
   const byRoot = new Map<string, PythonFacts[]>();
   for (const f of python) {
     const abs = resolve(cwd, f.file);
-    const root = projectRootOf(abs, roots, marked);
+    const root = projectRootOf(abs, discovered.roots, marked);
     if (isTestModule(relative(root, abs).split(sep).join('/'))) continue;
     const modules = byRoot.get(root);
     if (modules) modules.push(f);

@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv4, isIPv6 } from '../validators/ip.js';
 import type { Detector } from '../types.js';
 
 // A dotted quad of small numbers reads like a version ("bump to 2.10.3.4") unless the text
