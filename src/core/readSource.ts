@@ -189,22 +189,15 @@ function codingCookie(bytes: Buffer): string | undefined {
   return undefined;
 }
 
-/** PyYAML's Reader.NON_PRINTABLE: anything but tab, LF, CR, printable ASCII, NEL and non-surrogate BMP/astral. */
-function firstNonPrintable(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0x7e) || c === 0x85 || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)) continue;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        i++;
-        continue;
-      }
-    }
-    if (c === 0xfeff && i === 0) continue;
-    return i;
-  }
-  return -1;
+/**
+ * PyYAML's Reader.NON_PRINTABLE: anything but tab, LF, CR, printable ASCII, NEL and
+ * non-surrogate BMP/astral (a surrogate only as half of a pair). One regular-expression
+ * search (code units, no `u` flag), which V8 runs far faster than a loop over the text.
+ */
+const NON_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\ud800-\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function firstNonPrintable(text: string): number {
+  return text.search(NON_PRINTABLE);
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
