@@ -9,6 +9,7 @@ import { nodeAt, toPlain, type ConfigNode } from '../load/tree.js';
 const str = z.string();
 const bool = z.boolean();
 const int = z.int();
+const any = z.unknown();
 const llm = z.union([z.string(), z.looseObject({ model: z.optional(z.string()) }), z.null()]);
 const toolRef = z.union([z.string(), z.looseObject({})]);
 const pythonRef = z.union([z.string(), z.looseObject({ python: z.string() })]);
@@ -23,7 +24,7 @@ const agentFields = {
   allow_delegation: bool,
   max_iter: int,
   max_tokens: z.union([int, z.null()]),
-  callbacks: z.array(z.unknown()),
+  callbacks: z.array(any),
   llm,
   function_calling_llm: llm,
   use_system_prompt: bool,
@@ -31,8 +32,8 @@ const agentFields = {
   prompt_template: z.union([str, z.null()]),
   response_template: z.union([str, z.null()]),
   tools: z.union([z.array(toolRef), z.null()]),
-  step_callback: z.unknown(),
-  cache_handler: z.unknown(),
+  step_callback: any,
+  cache_handler: any,
   allow_code_execution: bool,
   code_execution_mode: str,
   respect_context_window: bool,
@@ -40,26 +41,26 @@ const agentFields = {
   multimodal: bool,
   reasoning: bool,
   max_reasoning_attempts: z.union([int, z.null()]),
-  knowledge_sources: z.unknown(),
-  knowledge_storage: z.unknown(),
-  knowledge_config: z.unknown(),
-  embedder: z.unknown(),
-  agent_knowledge_context: z.unknown(),
-  crew_knowledge_context: z.unknown(),
-  knowledge_search_query: z.unknown(),
+  knowledge_sources: any,
+  knowledge_storage: any,
+  knowledge_config: any,
+  embedder: any,
+  agent_knowledge_context: any,
+  crew_knowledge_context: any,
+  knowledge_search_query: any,
   inject_date: bool,
   date_format: str,
   from_repository: z.union([str, z.null()]),
-  guardrail: z.unknown(),
+  guardrail: any,
   guardrail_max_retries: int,
-  security_config: z.unknown(),
-  memory: z.unknown(),
-  mcps: z.union([z.array(z.unknown()), z.null()]),
+  security_config: any,
+  memory: any,
+  mcps: z.union([z.array(any), z.null()]),
   apps: z.union([z.array(str), z.null()]),
-  skills: z.unknown(),
-  executor_class: z.unknown(),
+  skills: any,
+  executor_class: any,
   max_execution_time: z.union([int, z.null()]),
-  allow_crewai_trigger_context: z.unknown(),
+  allow_crewai_trigger_context: any,
   // JSON crew agents
   settings: z.looseObject({}),
   type: pythonRef,
@@ -73,32 +74,65 @@ const taskFields = {
   agent: z.union([str, z.null()]),
   context: z.union([z.array(z.union([str, z.looseObject({})])), z.null()]),
   tools: z.union([z.array(toolRef), z.null()]),
-  callback: z.unknown(),
-  callbacks: z.unknown(),
-  output_json: z.unknown(),
-  output_pydantic: z.unknown(),
+  callback: any,
+  callbacks: any,
+  output_json: any,
+  output_pydantic: any,
   output_file: z.union([str, z.null()]),
   create_directory: bool,
   async_execution: bool,
   human_input: bool,
   markdown: bool,
-  guardrail: z.unknown(),
-  guardrails: z.unknown(),
+  guardrail: any,
+  guardrails: any,
   guardrail_max_retries: int,
-  allow_crewai_trigger_context: z.unknown(),
-  security_config: z.unknown(),
+  allow_crewai_trigger_context: any,
+  security_config: any,
   type: pythonRef,
-  input_files: z.unknown(),
-  response_model: z.unknown(),
-  converter_cls: z.unknown(),
-  condition: z.unknown(),
-  max_retries: z.unknown(),
+  input_files: any,
+  response_model: any,
+  converter_cls: any,
+  condition: any,
+  max_retries: any,
 };
 
 export const agentConfigSchema = z.partial(z.object(agentFields));
 export const taskConfigSchema = z.partial(z.object(taskFields));
 export const KNOWN_AGENT_KEYS = new Set(Object.keys(agentFields));
 export const KNOWN_TASK_KEYS = new Set(Object.keys(taskFields));
+
+/**
+ * The fields whose schema is one plain type, with a check that accepts exactly what zod
+ * accepts (test/model/schemas.test.ts): most entries hold only such fields, and checking them
+ * directly is ~10x cheaper than copying the entry out and parsing it with zod.
+ */
+type PlainCheck = (v: unknown) => boolean;
+const PLAIN = new Map<z.ZodMiniType, PlainCheck>([
+  [str, (v) => typeof v === 'string'],
+  [bool, (v) => typeof v === 'boolean'],
+  [int, (v) => Number.isSafeInteger(v)],
+  [any, () => true],
+]);
+const plainChecks = (fields: Record<string, z.ZodMiniType>): Map<string, PlainCheck> =>
+  new Map(Object.entries(fields).flatMap(([k, s]) => (PLAIN.has(s) ? [[k, PLAIN.get(s)!] as const] : [])));
+const PLAIN_CHECKS = new Map<z.ZodMiniType, Map<string, PlainCheck>>([
+  [agentConfigSchema, plainChecks(agentFields)],
+  [taskConfigSchema, plainChecks(taskFields)],
+]);
+
+/** Does every entry pass its plain check (so zod would accept the whole entry too)? */
+function plainlyValid(node: Extract<ConfigNode, { kind: 'map' }>, schema: z.ZodMiniType, known: Set<string>): boolean {
+  const checks = PLAIN_CHECKS.get(schema);
+  if (!checks) return false;
+  for (const e of node.entries) {
+    // toPlain would set the copy's prototype: zod's answer may differ, let it decide
+    if (e.key === '__proto__') return false;
+    if (!known.has(e.key)) continue; // zod ignores unknown keys
+    const check = checks.get(e.key);
+    if (!check || !check(toPlain(e.value))) return false;
+  }
+  return true;
+}
 
 /**
  * Validates one agent/task entry; type errors become error diagnostics at the
@@ -121,6 +155,7 @@ export function validateEntry(
       out.push({ file, ...e.keySpan.start, message: `unknown key "${e.key}" in ${what} (CrewAI ignores it)`, severity: 'warning' });
     }
   }
+  if (plainlyValid(node, schema, known)) return out;
   const res = schema.safeParse(toPlain(node));
   if (!res.success) {
     for (const issue of res.error.issues) {
