@@ -18,8 +18,6 @@ interface TreeText {
 }
 
 export class SyntaxNode {
-  /** unique within its tree (the node's position in document order) */
-  readonly id: number;
   readonly type: string;
   /** a named rule of the grammar (`identifier`, `call`), not a token (`(`, `def`) */
   readonly isNamed: boolean;
@@ -33,8 +31,7 @@ export class SyntaxNode {
   private named?: readonly SyntaxNode[];
   private readonly source: TreeText;
 
-  constructor(id: number, type: string, isNamed: boolean, startIndex: number, endIndex: number, fieldName: string | null, parent: SyntaxNode | null, source: TreeText) {
-    this.id = id;
+  constructor(type: string, isNamed: boolean, startIndex: number, endIndex: number, fieldName: string | null, parent: SyntaxNode | null, source: TreeText) {
     this.type = type;
     this.isNamed = isNamed;
     this.startIndex = startIndex;
@@ -61,8 +58,10 @@ export class SyntaxNode {
   childrenForFieldName(field: string): SyntaxNode[] {
     return this.children.filter((c) => c.fieldName === field);
   }
-
 }
+
+/** tree-sitter's ERROR symbol (`ts_builtin_sym_error`, (TSSymbol)-1): a named node */
+const ERROR_SYMBOL = 65535;
 
 /** Which node types are named, per grammar: one WebAssembly call per type, once. */
 const namedTypes = new WeakMap<Language, boolean[]>();
@@ -77,9 +76,6 @@ function namedTable(language: Language): boolean[] {
   return table;
 }
 
-/** tree-sitter's ERROR symbol (`ts_builtin_sym_error`, (TSSymbol)-1): a named node */
-const ERROR_SYMBOL = 65535;
-
 /**
  * The whole tree as SyntaxNodes, walked with one TreeCursor (no recursion, whatever the
  * nesting). The tree-sitter tree can be deleted afterwards.
@@ -91,11 +87,10 @@ export function copyTree(tree: Tree, text: string): SyntaxNode {
   const named = namedTable(language);
   const source: TreeText = { text };
   const cursor = tree.walk();
-  let next = 0;
   const make = (parent: SyntaxNode | null): SyntaxNode => {
     const typeId = cursor.nodeTypeId;
     const fieldId = parent ? cursor.currentFieldId : 0;
-    return new SyntaxNode(next++, types[typeId] || 'ERROR', typeId === ERROR_SYMBOL || named[typeId] === true, cursor.startIndex, cursor.endIndex, fieldId ? (fields[fieldId] ?? null) : null, parent, source);
+    return new SyntaxNode(types[typeId] || 'ERROR', typeId === ERROR_SYMBOL || named[typeId] === true, cursor.startIndex, cursor.endIndex, fieldId ? (fields[fieldId] ?? null) : null, parent, source);
   };
   const adopt = (parent: SyntaxNode): SyntaxNode => {
     const child = make(parent);
