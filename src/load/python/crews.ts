@@ -210,12 +210,14 @@ const TEXT_FIELDS: Record<'agent' | 'task', string[]> = { agent: ['role', 'goal'
  */
 export function resolveOutsideMembers(project: PythonProject, modules: PyModule[], used: ReadonlySet<string>): { members: OutsideMember[]; files: string[] } {
   const members: OutsideMember[] = [];
-  const seen = new Set(used);
+  // the sites taken here; `used` is not copied (it holds every crew's sites, and this runs once per project)
+  const seen = new Set<string>();
+  const taken = (site: string): boolean => used.has(site) || seen.has(site);
   const files = new Set<string>();
   const keep = (v: Value | undefined, module: PyModule, name: string) => {
     if (v?.t !== 'member' || v.kind === 'crew') return;
     const site = siteOf(v.def);
-    if (seen.has(site)) return;
+    if (taken(site)) return;
     seen.add(site);
     if (!TEXT_FIELDS[v.kind].some((k) => v.def.kwargs[k]?.kind === 'string')) return;
     if (name) v.def.method = name;
@@ -227,7 +229,7 @@ export function resolveOutsideMembers(project: PythonProject, modules: PyModule[
       ['task', module.facts.looseTasks],
     ] as const) {
       for (const def of defs) {
-        if (seen.has(siteOf(def))) continue;
+        if (taken(siteOf(def))) continue;
         const r = new Resolution(project);
         const env = moduleEnv(module, def.scope);
         // an `Agent` that is not CrewAI's (another framework's class of the same name) is not one
