@@ -71,13 +71,17 @@ export function crewLine(c: Crew, keepRelease = true, text: (s: string) => strin
 /** A whole run's project, as audit reports it. */
 export function assessedWhole(project: LoadedProject, findings: Finding[]): Assessed {
   const { model } = project;
+  // as for batches: a file read without a marker is not read again to look for one
+  const read = new Set(model.files);
+  const marked = model.markedFiles ? new Set(model.markedFiles) : read;
   return {
     findings,
     crews: model.crews.map((c) => crewLine(c)),
     outside: model.outside ?? [],
     flows: model.flows.length,
     fileCount: model.files.length,
-    suppressFiles: model.files,
+    suppressFiles: model.markedFiles ?? model.files,
+    unmarked: (file) => read.has(file) && !marked.has(file),
     values: model.strings.map((s) => s.value),
     diagnostics: model.diagnostics,
     release: project.release,
