@@ -24,13 +24,33 @@ export interface DiscoveredFiles {
   explicitFiles: Set<string>;
   /** folders given as PATH, walked below */
   walkedRoots: string[];
-  /** folders below walkedRoots where the walk saw a file that marks a project (PROJECT_MARKERS) */
-  projectDirs: Set<string>;
+  /**
+   * for folders below walkedRoots that hold any: the names of project files in them
+   * (isProjectFileName), whatever their type. Later stages ask this instead of listing the
+   * folder again (project roots, release evidence).
+   */
+  projectFiles: Map<string, string[]>;
   diagnostics: Diagnostic[];
 }
 
 /** Files that mark the top folder of a Python project. */
 export const PROJECT_MARKERS: ReadonlySet<string> = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt', 'Pipfile', 'uv.lock', 'poetry.lock', '.git']);
+
+/** A name that says something about a folder's project: a marker, or a requirements file (release evidence). */
+export const isProjectFileName = (name: string): boolean => PROJECT_MARKERS.has(name) || /^requirements.*\.txt$/i.test(name);
+
+/**
+ * The project files in `dir` as discovery saw them, or undefined when discovery may not have
+ * listed it: outside the folders it walked, inside a folder it skips, or when a file named on
+ * the command line may sit in a folder the walk did not enter (a linked folder).
+ */
+export function projectFilesIn(discovered: Pick<DiscoveredFiles, 'walkedRoots' | 'projectFiles' | 'explicitFiles'>, dir: string): readonly string[] | undefined {
+  if (discovered.explicitFiles.size > 0) return undefined;
+  const root = discovered.walkedRoots.find((r) => dir === r || dir.startsWith(r + sep));
+  if (root === undefined) return undefined;
+  if (dir !== root && dir.slice(root.length + 1).split(sep).some((part) => SKIPPED.has(part))) return undefined;
+  return discovered.projectFiles.get(dir) ?? [];
+}
 
 const CONFIG_YAML = /\.(ya?ml)$/i;
 const CONFIG_JSON = /\.(jsonc?)$/i;
@@ -63,7 +83,7 @@ export async function discover(paths: string[], cwd: string): Promise<Discovered
     pyprojectFiles: [],
     explicitFiles: new Set(),
     walkedRoots: [],
-    projectDirs: new Set(),
+    projectFiles: new Map(),
     diagnostics: [],
   };
   const seen = new Set<string>();
@@ -106,7 +126,7 @@ export async function discover(paths: string[], cwd: string): Promise<Discovered
     const entries = walkFiles(
       abs,
       (dir, code) => out.diagnostics.push({ file: displayPath(dir, cwd), line: 0, column: 0, message: `cannot read folder (${code}): the crews in it are not audited`, severity: 'error' }),
-      out.projectDirs,
+      out.projectFiles,
     );
     const gitignores = entries.filter((e) => basename(e) === '.gitignore');
     const ignored = gitignoreFilter(gitignores);
@@ -139,7 +159,7 @@ const SKIPPED = new Set(SKIPPED_DIRS);
  * needed), symbolic links never followed, only regular files (a FIFO named uv.lock is not
  * even listed), any byte in a name (a folder whose name holds a newline is walked too).
  */
-function walkFiles(root: string, unreadable: (dir: string, code: string) => void, projectDirs: Set<string>): string[] {
+function walkFiles(root: string, unreadable: (dir: string, code: string) => void, projectFiles: Map<string, string[]>): string[] {
   const out: string[] = [];
   const stack = [root];
   while (stack.length) {
@@ -154,7 +174,11 @@ function walkFiles(root: string, unreadable: (dir: string, code: string) => void
       continue;
     }
     for (const e of entries) {
-      if (PROJECT_MARKERS.has(e.name)) projectDirs.add(dir);
+      if (isProjectFileName(e.name)) {
+        const names = projectFiles.get(dir);
+        if (names) names.push(e.name);
+        else projectFiles.set(dir, [e.name]);
+      }
       const path = join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIPPED.has(e.name)) stack.push(path);

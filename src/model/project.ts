@@ -6,7 +6,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { pathExists, readSource, type SourceKind } from '../core/readSource.js';
 import { displayPath, InlineString, SourceString, SourceText } from '../core/source.js';
-import { discover, PROJECT_MARKERS, type DiscoveredFiles } from '../discover/index.js';
+import { discover, PROJECT_MARKERS, projectFilesIn, type DiscoveredFiles } from '../discover/index.js';
 import { loadJsonc } from '../load/jsonc.js';
 import type { PyLiteral, PyMemberDefinition, PythonFacts } from '../load/python/types.js';
 import type { ConfigNode } from '../load/tree.js';
@@ -326,7 +326,8 @@ const isTestModule = (rel: string): boolean => /(^|\/)(tests?|testing)\//.test(r
 
 /** Does `dir` hold a project file? What discovery saw in the folders it walked, else a stat per marker. */
 function hasProjectMarker(dir: string, discovered: DiscoveredFiles): boolean {
-  if (discovered.walkedRoots.some((r) => dir === r || dir.startsWith(r + sep))) return discovered.projectDirs.has(dir);
+  const known = projectFilesIn(discovered, dir);
+  if (known) return known.some((name) => PROJECT_MARKERS.has(name));
   for (const name of PROJECT_MARKERS) if (pathExists(join(dir, name))) return true;
   return false;
 }
@@ -584,7 +585,7 @@ function assignReleases(crews: Crew[], discovered: DiscoveredFiles, opts: LoadOp
   const releaseFor = (dir: string): ReleaseInfo => {
     const known = cache.get(dir);
     if (known) return known;
-    const r = detectRelease([dir], { override: opts.crewaiVersion, cwd });
+    const r = detectRelease([dir], { override: opts.crewaiVersion, cwd, projectFilesIn: (d) => projectFilesIn(discovered, d) });
     cache.set(dir, r);
     return r;
   };

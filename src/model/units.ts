@@ -65,7 +65,7 @@ export function splitUnits(discovered: DiscoveredFiles, env: NodeJS.ProcessEnv =
   const take = (abs: string, list: 'yamlFiles' | 'jsonFiles' | 'pythonFiles' | 'pyprojectFiles') => {
     const key = unitOf(abs);
     let u = units.get(key);
-    if (!u) units.set(key, (u = { roots: discovered.roots, yamlFiles: [], jsonFiles: [], pythonFiles: [], pyprojectFiles: [], explicitFiles: discovered.explicitFiles, walkedRoots: discovered.walkedRoots, projectDirs: discovered.projectDirs, diagnostics: [] }));
+    if (!u) units.set(key, (u = { roots: discovered.roots, yamlFiles: [], jsonFiles: [], pythonFiles: [], pyprojectFiles: [], explicitFiles: discovered.explicitFiles, walkedRoots: discovered.walkedRoots, projectFiles: discovered.projectFiles, diagnostics: [] }));
     u[list].push(abs);
   };
   for (const list of ['pythonFiles', 'yamlFiles', 'jsonFiles', 'pyprojectFiles'] as const) for (const abs of discovered[list]) take(abs, list);
@@ -86,7 +86,7 @@ export function splitUnits(discovered: DiscoveredFiles, env: NodeJS.ProcessEnv =
   const flush = () => {
     if (!keys.length) return;
     const parts = keys.map((k) => units.get(k)!);
-    const merged: DiscoveredFiles = { roots: discovered.roots, yamlFiles: [], jsonFiles: [], pythonFiles: [], pyprojectFiles: [], explicitFiles: discovered.explicitFiles, walkedRoots: discovered.walkedRoots, projectDirs: discovered.projectDirs, diagnostics: batches.length === 0 ? discovered.diagnostics : [] };
+    const merged: DiscoveredFiles = { roots: discovered.roots, yamlFiles: [], jsonFiles: [], pythonFiles: [], pyprojectFiles: [], explicitFiles: discovered.explicitFiles, walkedRoots: discovered.walkedRoots, projectFiles: discovered.projectFiles, diagnostics: batches.length === 0 ? discovered.diagnostics : [] };
     for (const p of parts) for (const list of ['pythonFiles', 'yamlFiles', 'jsonFiles', 'pyprojectFiles'] as const) merged[list].push(...p[list]);
     const inside = new Set(keys);
     batches.push({ discovered: merged, first: batches.length === 0, scope: { contains: (abs) => inside.has(unitOf(abs)), otherModules, position } });

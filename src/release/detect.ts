@@ -47,6 +47,8 @@ interface DirEvidence {
 export interface DetectOptions {
   override?: string;
   cwd?: string;
+  /** the project files of a folder when discovery already listed it (else the folder is listed here) */
+  projectFilesIn?: (dir: string) => readonly string[] | undefined;
 }
 
 const NO_VERSION_NOTE = `no CrewAI version found (uv.lock, poetry.lock, requirements*.txt, pyproject.toml); modelling the newest release the catalog knows (${NEWEST_RELEASE})`;
@@ -56,7 +58,7 @@ export function detectRelease(dirs: string[], opts: DetectOptions = {}): Release
   if (opts.override !== undefined) return fromOverride(opts.override);
   const diagnostics: Diagnostic[] = [];
   for (const dir of dirs) {
-    const found = findEvidence(resolve(cwd, dir), cwd, diagnostics);
+    const found = findEvidence(resolve(cwd, dir), cwd, diagnostics, opts.projectFilesIn);
     if (found) return withDiagnostics(decide(found.items, found.notes), diagnostics);
   }
   return withDiagnostics({ version: NEWEST_RELEASE, source: 'default', exact: false, notes: [NO_VERSION_NOTE] }, diagnostics);
@@ -93,10 +95,10 @@ const MAX_CACHED_FOLDERS = 2000;
  * root) that declares or locks crewai. A uv.lock further up is used only when that
  * folder is a uv workspace root, whose lock covers its members.
  */
-function findEvidence(start: string, cwd: string, diagnostics: Diagnostic[]): { items: Evidence[]; notes: string[] } | undefined {
+function findEvidence(start: string, cwd: string, diagnostics: Diagnostic[], listed?: DetectOptions['projectFilesIn']): { items: Evidence[]; notes: string[] } | undefined {
   let found: { items: Evidence[]; notes: string[] } | undefined;
   for (let dir = start; ; ) {
-    const here = evidenceIn(dir, cwd);
+    const here = evidenceIn(dir, cwd, listed);
     diagnostics.push(...here.diagnostics);
     if (!found && here.items.length) {
       found = { items: [...here.items], notes: [...here.notes] };
@@ -125,19 +127,22 @@ function tomlError(src: SourceText, e: unknown, what: string): Diagnostic {
   return { file: src.file, line: err.line ?? 1, column: err.column ?? 1, message: `not valid TOML (${reason}): ${what}`, severity: 'error' };
 }
 
-function evidenceIn(dir: string, cwd: string): DirEvidence {
+function evidenceIn(dir: string, cwd: string, listed?: DetectOptions['projectFilesIn']): DirEvidence {
   const key = `${cwd}\0${dir}`;
   const known = cache.get(key);
   if (known) return known;
   if (cache.size >= MAX_CACHED_FOLDERS) cache.clear();
   const out: DirEvidence = { items: [], notes: [], diagnostics: [], workspaceRoot: false, repositoryRoot: false };
   // one listing per folder says which files are there: a monorepo walks up through the same
-  // folders thousands of times, and a failed read (an exception) costs far more than a lookup
-  let listing: string[] = [];
-  try {
-    listing = readdirSync(dir);
-  } catch {
-    // not a readable directory: nothing here
+  // folders thousands of times, and a failed read (an exception) costs far more than a lookup.
+  // A folder discovery walked is not listed again: its project files are all that is looked for.
+  let listing = listed?.(dir);
+  if (!listing) {
+    try {
+      listing = readdirSync(dir);
+    } catch {
+      listing = []; // not a readable directory: nothing here
+    }
   }
   const present = new Set(listing);
   out.repositoryRoot = present.has('.git');

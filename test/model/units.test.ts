@@ -9,7 +9,7 @@ function tree(folders: Record<string, number>, atRoot = 0): DiscoveredFiles {
   const yamlFiles: string[] = [];
   for (const [name, n] of Object.entries(folders)) for (let i = 0; i < n; i++) yamlFiles.push(`${root}/${name}/config/agents_${i}.yaml`);
   for (let i = 0; i < atRoot; i++) yamlFiles.push(`${root}/tasks_${i}.yaml`);
-  return { roots: [root], yamlFiles, jsonFiles: [], pythonFiles: [], pyprojectFiles: [], explicitFiles: new Set(), walkedRoots: [root], projectDirs: new Set(), diagnostics: [] };
+  return { roots: [root], yamlFiles, jsonFiles: [], pythonFiles: [], pyprojectFiles: [], explicitFiles: new Set(), walkedRoots: [root], projectFiles: new Map(), diagnostics: [] };
 }
 
 describe('wantsUnits', () => {
