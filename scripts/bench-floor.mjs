@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { parseTree } from 'jsonc-parser';
 import { parse as parseToml } from 'smol-toml';
-import { initPythonParser, parseTree } from '../src/load/python/parse.ts';
+import { initPythonParser, parsePythonTree } from '../src/load/python/parse.ts';
 import { discover } from '../src/discover/index.ts';
 import { PY_RELEVANT } from '../src/load/python/relevant.ts';
 
@@ -31,11 +31,7 @@ async function main() {
     if (text === undefined) continue;
     files++;
     bytes += text.length;
-    if (PY_RELEVANT.test(text)) {
-      const tree = parseTree(text);
-      nodes += tree.rootNode.childCount;
-      tree.delete();
-    }
+    if (PY_RELEVANT.test(text)) nodes += parsePythonTree(text).rootNode.childCount;
   }
   for (const f of [...found.yamlFiles, ...found.jsonFiles]) {
     const text = read(f);

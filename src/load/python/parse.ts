@@ -93,7 +93,7 @@ export interface ParsedModule {
 export const MAX_NESTING = 200;
 
 /** tree-sitter's own tree of `text` (WebAssembly memory: the caller deletes it). */
-export function parseTree(text: string): Tree {
+export function parsePythonTree(text: string): Tree {
   if (!parser) throw new Error('the Python parser is not initialised (call initPythonParser first)');
   const tree = parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
@@ -101,7 +101,7 @@ export function parseTree(text: string): Tree {
 }
 
 export function parseModule(text: string): ParsedModule {
-  const tree = parseTree(text);
+  const tree = parsePythonTree(text);
   try {
     return { root: copyTree(tree, text), firstError: firstError(tree) ?? nestingError(text, tree) };
   } finally {

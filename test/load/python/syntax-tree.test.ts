@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Node as WasmNode } from 'web-tree-sitter';
 import { describe, expect, it } from 'vitest';
-import { parseTree } from '../../../src/load/python/parse.js';
+import { parsePythonTree } from '../../../src/load/python/parse.js';
 import { copyTree, type SyntaxNode } from '../../../src/load/python/syntaxTree.js';
 
 interface Flat {
@@ -43,7 +43,7 @@ function fromCopy(root: SyntaxNode): Flat[] {
 }
 
 function compare(text: string): void {
-  const tree = parseTree(text);
+  const tree = parsePythonTree(text);
   try {
     const copy = copyTree(tree, text);
     expect(fromCopy(copy)).toEqual(fromWasm(tree.rootNode));
@@ -94,7 +94,7 @@ describe('copyTree', () => {
 
   it('copies deep nesting without recursion', () => {
     const deep = `x = ${'['.repeat(3000)}${']'.repeat(3000)}\n`;
-    const tree = parseTree(deep);
+    const tree = parsePythonTree(deep);
     try {
       let deepest = 0;
       const stack: [SyntaxNode, number][] = [[copyTree(tree, deep), 1]];
