@@ -1,7 +1,8 @@
 // Where a command's output goes, and how it is styled. Only cli/ writes to stdout/stderr.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { outputWidth } from '../report/text/layout.js';
+import { OutputFile } from './outputFile.js';
 
 export interface CommonOptions {
   format?: string;
@@ -75,32 +76,31 @@ export function makeIo(options: CommonOptions): Io {
   ignoreClosedPipe();
   const chunks: string[] = [];
   let held = 0;
-  let fd: number | undefined;
+  let file: OutputFile | undefined;
   const toFile = Boolean(options.output);
   const color = new Chalk({ level: colorWanted(options.color, process.env, toFile, Boolean(process.stdout.isTTY)) ? 1 : 0 });
-  const openOutput = (): number => {
+  // any failure to write the output file is a usage error naming it (exit 2)
+  const onFile = (work: () => void): void => {
     try {
-      return openSync(options.output!, 'w');
+      work();
     } catch (e) {
       throw new UsageError(`-o ${options.output}: ${writeProblem(e as NodeJS.ErrnoException)}`);
     }
   };
-  const writeOutput = (text: string): void => {
-    try {
-      writeSync(fd!, text);
-    } catch (e) {
-      throw new UsageError(`-o ${options.output}: ${writeProblem(e as NodeJS.ErrnoException)}`);
-    }
+  const openOutput = (): OutputFile => {
+    const f = new OutputFile(options.output!);
+    onFile(() => f.open());
+    return f;
   };
   const write = (text: string): void => {
     if (!toFile) return writeStdout(text);
-    if (fd !== undefined) return writeOutput(text);
+    if (file) return onFile(() => file!.write(text));
     chunks.push(text);
     held += text.length;
     // past a megabyte the file is opened and what was held is written: memory stays bounded
     if (held < HELD_OUTPUT) return;
-    fd = openOutput();
-    for (const c of chunks.splice(0)) writeOutput(c);
+    const f = (file = openOutput());
+    for (const c of chunks.splice(0)) onFile(() => f.write(c));
   };
   return {
     options,
@@ -124,13 +124,10 @@ export function makeIo(options: CommonOptions): Io {
     flush() {
       if (!toFile) return;
       // piece by piece: the output is never joined into one string
-      fd ??= openOutput();
-      try {
-        for (const c of chunks.splice(0)) writeOutput(c);
-      } finally {
-        closeSync(fd);
-        fd = undefined;
-      }
+      const f = (file ??= openOutput());
+      for (const c of chunks.splice(0)) onFile(() => f.write(c));
+      onFile(() => f.commit());
+      file = undefined;
     },
   };
 }

@@ -2,7 +2,7 @@
 // pipe fills, crewtel waits for it instead of queueing the rest in memory) and with -o FILE
 // (held up to a megabyte, then written as it comes). Both must give exactly what a redirect gives.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -56,6 +56,32 @@ describe('a large report', () => {
     const out = join(dir, 'out.json');
     expect(spawnSync(process.execPath, [...args(), '-o', out], { cwd: REPO, env }).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(expected);
+  }, 60_000);
+
+  it('-o replaces the file only once the report is complete: a run that dies half-way leaves the old one', () => {
+    const expected = redirected();
+    const out = join(dir, 'kept', 'out.json');
+    mkdirSync(join(dir, 'kept'));
+    writeFileSync(out, 'the previous report\n');
+    // a file-size limit between what -o holds in memory (1 MB) and the whole report: the kernel stops the run
+    const cut = spawnSync('bash', ['-c', `ulimit -f 1200; exec "${process.execPath}" "$@"`, 'bash', ...args(), '-o', out], { cwd: REPO, env });
+    expect(cut.status).not.toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('the previous report\n');
+    // a complete run puts the whole report there, and leaves no temporary file beside it
+    expect(spawnSync(process.execPath, [...args(), '-o', out], { cwd: REPO, env }).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(expected);
+    expect(readdirSync(join(dir, 'kept')).filter((f) => f.endsWith('.crewtel-tmp') && !f.includes(String(cut.pid)))).toEqual([]);
+  }, 60_000);
+
+  it('-o through a symbolic link writes the file it points to and keeps the link', () => {
+    const expected = redirected();
+    const target = join(dir, 'target.json');
+    const link = join(dir, 'link.json');
+    writeFileSync(target, '');
+    symlinkSync(target, link);
+    expect(spawnSync(process.execPath, [...args(), '-o', link], { cwd: REPO, env }).status).toBe(0);
+    expect(readlinkSync(link)).toBe(target);
+    expect(readFileSync(target, 'utf8')).toBe(expected);
   }, 60_000);
 
   it('-o into a missing folder is still a usage error (exit 2) that names the file', () => {
