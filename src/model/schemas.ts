@@ -10,6 +10,8 @@ const str = z.string();
 const bool = z.boolean();
 const int = z.int();
 const any = z.unknown();
+const strOrNull = z.union([str, z.null()]);
+const intOrNull = z.union([int, z.null()]);
 const llm = z.union([z.string(), z.looseObject({ model: z.optional(z.string()) }), z.null()]);
 const toolRef = z.union([z.string(), z.looseObject({})]);
 const pythonRef = z.union([z.string(), z.looseObject({ python: z.string() })]);
@@ -20,17 +22,17 @@ const agentFields = {
   backstory: str,
   cache: bool,
   verbose: bool,
-  max_rpm: z.union([int, z.null()]),
+  max_rpm: intOrNull,
   allow_delegation: bool,
   max_iter: int,
-  max_tokens: z.union([int, z.null()]),
+  max_tokens: intOrNull,
   callbacks: z.array(any),
   llm,
   function_calling_llm: llm,
   use_system_prompt: bool,
-  system_template: z.union([str, z.null()]),
-  prompt_template: z.union([str, z.null()]),
-  response_template: z.union([str, z.null()]),
+  system_template: strOrNull,
+  prompt_template: strOrNull,
+  response_template: strOrNull,
   tools: z.union([z.array(toolRef), z.null()]),
   step_callback: any,
   cache_handler: any,
@@ -40,7 +42,7 @@ const agentFields = {
   max_retry_limit: int,
   multimodal: bool,
   reasoning: bool,
-  max_reasoning_attempts: z.union([int, z.null()]),
+  max_reasoning_attempts: intOrNull,
   knowledge_sources: any,
   knowledge_storage: any,
   knowledge_config: any,
@@ -50,7 +52,7 @@ const agentFields = {
   knowledge_search_query: any,
   inject_date: bool,
   date_format: str,
-  from_repository: z.union([str, z.null()]),
+  from_repository: strOrNull,
   guardrail: any,
   guardrail_max_retries: int,
   security_config: any,
@@ -59,7 +61,7 @@ const agentFields = {
   apps: z.union([z.array(str), z.null()]),
   skills: any,
   executor_class: any,
-  max_execution_time: z.union([int, z.null()]),
+  max_execution_time: intOrNull,
   allow_crewai_trigger_context: any,
   // JSON crew agents
   settings: z.looseObject({}),
@@ -71,14 +73,14 @@ const taskFields = {
   name: str,
   description: str,
   expected_output: str,
-  agent: z.union([str, z.null()]),
+  agent: strOrNull,
   context: z.union([z.array(z.union([str, z.looseObject({})])), z.null()]),
   tools: z.union([z.array(toolRef), z.null()]),
   callback: any,
   callbacks: any,
   output_json: any,
   output_pydantic: any,
-  output_file: z.union([str, z.null()]),
+  output_file: strOrNull,
   create_directory: bool,
   async_execution: bool,
   human_input: bool,
@@ -102,7 +104,7 @@ export const KNOWN_AGENT_KEYS = new Set(Object.keys(agentFields));
 export const KNOWN_TASK_KEYS = new Set(Object.keys(taskFields));
 
 /**
- * The fields whose schema is one plain type, with a check that accepts exactly what zod
+ * The fields whose schema is one plain type (or it or null), with a check that accepts exactly what zod
  * accepts (test/model/schemas.test.ts): most entries hold only such fields, and checking them
  * directly is ~10x cheaper than copying the entry out and parsing it with zod.
  */
@@ -111,6 +113,8 @@ const PLAIN = new Map<z.ZodMiniType, PlainCheck>([
   [str, (v) => typeof v === 'string'],
   [bool, (v) => typeof v === 'boolean'],
   [int, (v) => Number.isSafeInteger(v)],
+  [strOrNull, (v) => typeof v === 'string' || v === null],
+  [intOrNull, (v) => v === null || Number.isSafeInteger(v)],
   [any, () => true],
 ]);
 const plainChecks = (fields: Record<string, z.ZodMiniType>): Map<string, PlainCheck> =>
