@@ -11,9 +11,9 @@
 // Config and release findings carry no user value (a message, a version): their
 // fingerprint is unchanged from format 1.
 
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../core/hash.js';
 
-const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+const sha256 = (s: string) => hexDigest('sha256', s);
 
 /** Format-1 fingerprint (also today's for config findings, whose "value" is public). */
 export function findingFingerprint(ruleId: string, file: string, field: string, value: string): string {

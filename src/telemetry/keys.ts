@@ -11,10 +11,10 @@
 // read, from_repository, …) the key is unknown and these functions return undefined;
 // the preview shows a placeholder instead of a wrong hash. An empty string is a real
 // value and is hashed as such.
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../core/hash.js';
 import type { Agent, Task } from '../model/types.js';
 
-const md5Hex = (s: string): string => createHash('md5').update(s, 'utf8').digest('hex');
+const md5Hex = (s: string): string => hexDigest('md5', s);
 
 export function agentKey(a: Agent): string | undefined {
   if (a.role === undefined || a.goal === undefined || a.backstory === undefined) return undefined;

@@ -1,7 +1,7 @@
 // Tool names as each CrewAI release sends them (spec f): raw, casefolded, or
 // sanitize_tool_name (NFKD, ASCII only, snake_case, at most 64 characters — cut
 // plainly in 1.9.0 – 1.10.0, with a SHA-256 suffix since 1.10.1).
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../core/hash.js';
 import type { NameTransform } from './catalog/types.js';
 import { atLeast } from './versionRange.js';
 
@@ -26,7 +26,7 @@ function sanitizeSteps(name: string): string {
 export function sanitizeToolName(name: string): string {
   const s = sanitizeSteps(name);
   if (s.length <= MAX_LENGTH) return s;
-  const suffix = `_${createHash('sha256').update(s, 'utf8').digest('hex').slice(0, 8)}`;
+  const suffix = `_${hexDigest('sha256', s).slice(0, 8)}`;
   return s.slice(0, MAX_LENGTH - suffix.length).replace(/_+$/, '') + suffix;
 }
 

@@ -8,7 +8,7 @@
 // - times: startTimeUnixNano/endTimeUnixNano are "0".
 // - values: ints as intValue strings (64-bit JSON mapping), floats as doubleValue,
 //   bools as boolValue, everything else (JSON attributes, <placeholders>) as stringValue.
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../../core/hash.js';
 import { SERVICE_NAME, TRACER_NAME } from '../../telemetry/catalog/common.js';
 import type { AttributeValue } from '../../telemetry/simulate.js';
 import type { PreviewReport } from './report.js';
@@ -24,7 +24,7 @@ function anyValue(v: AttributeValue): AnyValue {
   return { stringValue: v };
 }
 
-const hexId = (seed: string, bytes: number) => createHash('sha256').update(seed).digest('hex').slice(0, bytes * 2);
+const hexId = (seed: string, bytes: number) => hexDigest('sha256', seed).slice(0, bytes * 2);
 
 export function otlpRequest(r: PreviewReport) {
   return {
