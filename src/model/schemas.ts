@@ -104,9 +104,10 @@ export const KNOWN_AGENT_KEYS = new Set(Object.keys(agentFields));
 export const KNOWN_TASK_KEYS = new Set(Object.keys(taskFields));
 
 /**
- * The fields whose schema is one plain type (or it or null), with a check that accepts exactly what zod
- * accepts (test/model/schemas.test.ts): most entries hold only such fields, and checking them
- * directly is ~10x cheaper than copying the entry out and parsing it with zod.
+ * The fields whose schema is one plain type (text, true/false, an integer, anything, or text or an
+ * integer that may be null), with a check that accepts exactly what zod accepts
+ * (test/model/schemas.test.ts): most entries hold only such fields, and checking them directly is
+ * ~10x cheaper than copying the entry out and parsing it with zod.
  */
 type PlainCheck = (v: unknown) => boolean;
 const PLAIN = new Map<z.ZodMiniType, PlainCheck>([
