@@ -103,7 +103,7 @@ export function parsePythonTree(text: string): Tree {
 export function parseModule(text: string): ParsedModule {
   const tree = parsePythonTree(text);
   try {
-    return { root: copyTree(tree, text), firstError: firstError(tree) ?? nestingError(text, tree) };
+    return { root: copyTree(tree), firstError: firstError(tree) ?? nestingError(text, tree) };
   } finally {
     tree.delete();
   }

@@ -12,11 +12,6 @@ import type { Language, Tree } from 'web-tree-sitter';
 
 const NO_CHILDREN: readonly SyntaxNode[] = Object.freeze([]);
 
-/** What every node of one tree shares: the text it was parsed from. */
-interface TreeText {
-  readonly text: string;
-}
-
 export class SyntaxNode {
   readonly type: string;
   /** a named rule of the grammar (`identifier`, `call`), not a token (`(`, `def`) */
@@ -29,20 +24,14 @@ export class SyntaxNode {
   /** every child, tokens included, in order (an empty shared array for leaves) */
   children: readonly SyntaxNode[] = NO_CHILDREN;
   private named?: readonly SyntaxNode[];
-  private readonly source: TreeText;
 
-  constructor(type: string, isNamed: boolean, startIndex: number, endIndex: number, fieldName: string | null, parent: SyntaxNode | null, source: TreeText) {
+  constructor(type: string, isNamed: boolean, startIndex: number, endIndex: number, fieldName: string | null, parent: SyntaxNode | null) {
     this.type = type;
     this.isNamed = isNamed;
     this.startIndex = startIndex;
     this.endIndex = endIndex;
     this.fieldName = fieldName;
     this.parent = parent;
-    this.source = source;
-  }
-
-  get text(): string {
-    return this.source.text.slice(this.startIndex, this.endIndex);
   }
 
   get namedChildren(): readonly SyntaxNode[] {
@@ -80,40 +69,46 @@ function namedTable(language: Language): boolean[] {
  * The whole tree as SyntaxNodes, walked with one TreeCursor (no recursion, whatever the
  * nesting). The tree-sitter tree can be deleted afterwards.
  */
-export function copyTree(tree: Tree, text: string): SyntaxNode {
+export function copyTree(tree: Tree): SyntaxNode {
   const language = tree.language;
   const types = language.types;
   const fields = language.fields;
   const named = namedTable(language);
-  const source: TreeText = { text };
   const cursor = tree.walk();
   const make = (parent: SyntaxNode | null): SyntaxNode => {
     const typeId = cursor.nodeTypeId;
     const fieldId = parent ? cursor.currentFieldId : 0;
-    return new SyntaxNode(types[typeId] || 'ERROR', typeId === ERROR_SYMBOL || named[typeId] === true, cursor.startIndex, cursor.endIndex, fieldId ? (fields[fieldId] ?? null) : null, parent, source);
+    return new SyntaxNode(types[typeId] || 'ERROR', typeId === ERROR_SYMBOL || named[typeId] === true, cursor.startIndex, cursor.endIndex, fieldId ? (fields[fieldId] ?? null) : null, parent);
   };
-  const adopt = (parent: SyntaxNode): SyntaxNode => {
-    const child = make(parent);
-    if (parent.children === NO_CHILDREN) parent.children = [child];
-    else (parent.children as SyntaxNode[]).push(child);
-    return child;
+  // the children of the open nodes, innermost last, on one stack: each node's list is cut to its
+  // exact length when the node is done (arrays grown one push at a time keep half again as many slots)
+  const pending: SyntaxNode[] = [];
+  const firstChildAt: number[] = [];
+  const close = (node: SyntaxNode): void => {
+    const from = firstChildAt.pop()!;
+    node.children = pending.slice(from);
+    pending.length = from;
   };
   try {
     const root = make(null);
     let node = root;
     for (;;) {
       if (cursor.gotoFirstChild()) {
-        node = adopt(node);
+        firstChildAt.push(pending.length);
+        node = make(node);
+        pending.push(node);
         continue;
       }
       for (;;) {
         if (node === root) return root;
         const parent = node.parent!;
         if (cursor.gotoNextSibling()) {
-          node = adopt(parent);
+          node = make(parent);
+          pending.push(node);
           break;
         }
         cursor.gotoParent();
+        close(parent);
         node = parent;
       }
     }

@@ -15,7 +15,7 @@ class C:
 
 describe('descendantsOf', () => {
   const root = parseModule(SOURCE).root;
-  const texts = (types: string[], opaque: string[], from = root) => descendantsOf(from, types, new Set(opaque)).map((n) => n.text);
+  const texts = (types: string[], opaque: string[], from = root) => descendantsOf(from, types, new Set(opaque)).map((n) => SOURCE.slice(n.startIndex, n.endIndex));
 
   it('returns nodes of the types in document order, outer before inner', () => {
     expect(texts(['call'], [])).toEqual(['f(g(1), h(lambda: inner()))', 'g(1)', 'h(lambda: inner())', 'inner()', 'k()', 'm(n())', 'n()']);
