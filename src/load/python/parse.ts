@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Language, type Node as WasmNode, Parser, type Tree } from 'web-tree-sitter';
-import { copyTree, type SyntaxNode } from './syntaxTree.js';
+import { copyTree, type CursorCalls, cursorCalls, type SyntaxNode } from './syntaxTree.js';
 
 /** What the readers walk: the JavaScript copy of a module's tree (syntaxTree.ts). */
 export type Node = SyntaxNode;
@@ -36,6 +36,7 @@ function wasmFile(name: string): string {
 }
 
 let parser: Parser | undefined;
+let calls: CursorCalls | undefined;
 let loading: Promise<void> | undefined;
 
 /** V8 flags that `--liftoff-only` changes: all are put back once the grammar is compiled. */
@@ -59,7 +60,10 @@ export function initPythonParser(options: { baseline?: boolean } = {}): Promise<
       setFlagsFromString('--liftoff-only');
       baselineSet = true;
     }
-    await Parser.init({ locateFile: () => wasmFile(RUNTIME) });
+    // Parser.init fills this object in as Emscripten's module: copyTree calls its C functions directly
+    const module: Record<string, unknown> = { locateFile: () => wasmFile(RUNTIME) };
+    await Parser.init(module);
+    calls = cursorCalls(module);
     const language = await Language.load(readFileSync(wasmFile(GRAMMAR)));
     const p = new Parser();
     p.setLanguage(language);
@@ -100,10 +104,16 @@ export function parsePythonTree(text: string): Tree {
   return tree;
 }
 
+/** The JavaScript copy of a tree from parsePythonTree (syntaxTree.ts); the tree itself is left to the caller. */
+export function copyPythonTree(tree: Tree): Node {
+  if (!calls) throw new Error('the Python parser is not initialised (call initPythonParser first)');
+  return copyTree(tree, calls);
+}
+
 export function parseModule(text: string): ParsedModule {
   const tree = parsePythonTree(text);
   try {
-    return { root: copyTree(tree), firstError: firstError(tree) ?? nestingError(text, tree) };
+    return { root: copyPythonTree(tree), firstError: firstError(tree) ?? nestingError(text, tree) };
   } finally {
     tree.delete();
   }

@@ -66,19 +66,81 @@ function namedTable(language: Language): boolean[] {
 }
 
 /**
+ * The C functions of web-tree-sitter's WebAssembly module that the copy calls directly, and
+ * its memory. web-tree-sitter's TreeCursor methods write the cursor (four integers) into a
+ * transfer buffer before every call and read it back after, eight trips through `setValue`
+ * and `getValue` a call, six calls a node: half of the copy's time (BENCHMARKS.md, issue 14).
+ * The C functions themselves read the cursor from that buffer and write it back there, so
+ * the copy leaves it there for the whole walk. Parser.init fills these in on the options
+ * object it is given (Emscripten's module); `cursorCalls` checks that they are all there.
+ */
+export interface CursorCalls {
+  HEAP32: Int32Array;
+  /** the transfer buffer's address, in 32-bit words */
+  transfer: number;
+  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
+  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
+  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_field_id_wasm(tree: number): number;
+  _ts_tree_cursor_start_index_wasm(tree: number): number;
+  _ts_tree_cursor_end_index_wasm(tree: number): number;
+}
+
+const CALLS = [
+  '_ts_init',
+  '_ts_tree_cursor_goto_first_child_wasm',
+  '_ts_tree_cursor_goto_next_sibling_wasm',
+  '_ts_tree_cursor_goto_parent_wasm',
+  '_ts_tree_cursor_current_node_type_id_wasm',
+  '_ts_tree_cursor_current_field_id_wasm',
+  '_ts_tree_cursor_start_index_wasm',
+  '_ts_tree_cursor_end_index_wasm',
+] as const;
+
+/**
+ * The module Parser.init filled in, checked: a web-tree-sitter without these functions is
+ * refused by name. Call it right after Parser.init: `_ts_init` (which only returns the
+ * transfer buffer's address) also writes into that buffer.
+ */
+export function cursorCalls(module: Record<string, unknown>): CursorCalls {
+  const missing: string[] = CALLS.filter((name) => typeof module[name] !== 'function');
+  if (!(module.HEAP32 instanceof Int32Array)) missing.push('HEAP32');
+  if (missing.length) throw new Error(`this web-tree-sitter has no ${missing.join(', ')} (crewtel is built against web-tree-sitter 0.27)`);
+  const calls = module as unknown as CursorCalls & { _ts_init(): number };
+  calls.transfer = calls._ts_init() >> 2;
+  return calls;
+}
+
+/** A TreeCursor's four integers, as web-tree-sitter's marshalTreeCursor writes them. */
+interface CursorHandles {
+  handles: Int32Array | number[];
+}
+
+/**
  * The whole tree as SyntaxNodes, walked with one TreeCursor (no recursion, whatever the
  * nesting). The tree-sitter tree can be deleted afterwards.
  */
-export function copyTree(tree: Tree): SyntaxNode {
+export function copyTree(tree: Tree, calls: CursorCalls): SyntaxNode {
   const language = tree.language;
   const types = language.types;
   const fields = language.fields;
   const named = namedTable(language);
+  const address = (tree as unknown as { 0: number })[0];
+  // tree.walk() leaves the new cursor in the transfer buffer; from here on only the C calls below touch it
   const cursor = tree.walk();
+  const transfer = calls.transfer;
+  const firstChild = calls._ts_tree_cursor_goto_first_child_wasm;
+  const nextSibling = calls._ts_tree_cursor_goto_next_sibling_wasm;
+  const toParent = calls._ts_tree_cursor_goto_parent_wasm;
+  const typeOf = calls._ts_tree_cursor_current_node_type_id_wasm;
+  const fieldOf = calls._ts_tree_cursor_current_field_id_wasm;
+  const startOf = calls._ts_tree_cursor_start_index_wasm;
+  const endOf = calls._ts_tree_cursor_end_index_wasm;
   const make = (parent: SyntaxNode | null): SyntaxNode => {
-    const typeId = cursor.nodeTypeId;
-    const fieldId = parent ? cursor.currentFieldId : 0;
-    return new SyntaxNode(types[typeId] || 'ERROR', typeId === ERROR_SYMBOL || named[typeId] === true, cursor.startIndex, cursor.endIndex, fieldId ? (fields[fieldId] ?? null) : null, parent);
+    const typeId = typeOf(address);
+    const fieldId = parent ? fieldOf(address) : 0;
+    return new SyntaxNode(types[typeId] || 'ERROR', typeId === ERROR_SYMBOL || named[typeId] === true, startOf(address), endOf(address), fieldId ? (fields[fieldId] ?? null) : null, parent);
   };
   // the children of the open nodes, innermost last, on one stack: each node's list is cut to its
   // exact length when the node is done (arrays grown one push at a time keep half again as many slots)
@@ -93,7 +155,7 @@ export function copyTree(tree: Tree): SyntaxNode {
     const root = make(null);
     let node = root;
     for (;;) {
-      if (cursor.gotoFirstChild()) {
+      if (firstChild(address) === 1) {
         firstChildAt.push(pending.length);
         node = make(node);
         pending.push(node);
@@ -102,17 +164,22 @@ export function copyTree(tree: Tree): SyntaxNode {
       for (;;) {
         if (node === root) return root;
         const parent = node.parent!;
-        if (cursor.gotoNextSibling()) {
+        if (nextSibling(address) === 1) {
           node = make(parent);
           pending.push(node);
           break;
         }
-        cursor.gotoParent();
+        toParent(address);
         close(parent);
         node = parent;
       }
     }
   } finally {
+    // the cursor's stack may have moved while it grew: its handles are read back before it is freed
+    // (the memory may have grown too, so HEAP32 is read now)
+    const heap = calls.HEAP32;
+    const handles = (cursor as unknown as CursorHandles).handles;
+    for (let i = 0; i < 4; i++) handles[i] = heap[transfer + i];
     cursor.delete();
   }
 }

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Node as WasmNode } from 'web-tree-sitter';
 import { describe, expect, it } from 'vitest';
-import { parsePythonTree } from '../../../src/load/python/parse.js';
-import { copyTree, type SyntaxNode } from '../../../src/load/python/syntaxTree.js';
+import { copyPythonTree as copyTree, parsePythonTree } from '../../../src/load/python/parse.js';
+import type { SyntaxNode } from '../../../src/load/python/syntaxTree.js';
 
 interface Flat {
   type: string;
