@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Node as WasmNode } from 'web-tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { copyPythonTree as copyTree, parsePythonTree } from '../../../src/load/python/parse.js';
-import type { SyntaxNode } from '../../../src/load/python/syntaxTree.js';
+import { cursorCalls, type SyntaxNode } from '../../../src/load/python/syntaxTree.js';
 
 interface Flat {
   type: string;
@@ -90,6 +90,11 @@ class Research:
 };
 
 describe('copyTree', () => {
+  it('refuses a web-tree-sitter without the cursor functions it calls, by name', () => {
+    expect(() => cursorCalls({ HEAP32: new Int32Array(4), _ts_init: () => 0 })).toThrow(/no _ts_tree_cursor_goto_first_child_wasm, .*_ts_tree_cursor_end_index_wasm/);
+    expect(() => cursorCalls({})).toThrow(/HEAP32/);
+  });
+
   for (const [name, text] of Object.entries(SOURCES)) it(`matches web-tree-sitter node for node: ${name}`, () => compare(text));
 
   it('copies deep nesting without recursion', () => {
