@@ -35,6 +35,7 @@ function wasmFile(name: string): string {
   }
 }
 
+const NOT_INITIALISED = 'the Python parser is not initialised (call initPythonParser first)';
 let parser: Parser | undefined;
 let calls: CursorCalls | undefined;
 let loading: Promise<void> | undefined;
@@ -98,7 +99,7 @@ export const MAX_NESTING = 200;
 
 /** tree-sitter's own tree of `text` (WebAssembly memory: the caller deletes it). */
 export function parsePythonTree(text: string): Tree {
-  if (!parser) throw new Error('the Python parser is not initialised (call initPythonParser first)');
+  if (!parser) throw new Error(NOT_INITIALISED);
   const tree = parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
   return tree;
@@ -106,7 +107,7 @@ export function parsePythonTree(text: string): Tree {
 
 /** The JavaScript copy of a tree from parsePythonTree (syntaxTree.ts); the tree itself is left to the caller. */
 export function copyPythonTree(tree: Tree): Node {
-  if (!calls) throw new Error('the Python parser is not initialised (call initPythonParser first)');
+  if (!calls) throw new Error(NOT_INITIALISED);
   return copyTree(tree, calls);
 }
 

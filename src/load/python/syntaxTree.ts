@@ -74,21 +74,7 @@ function namedTable(language: Language): boolean[] {
  * the copy leaves it there for the whole walk. Parser.init fills these in on the options
  * object it is given (Emscripten's module); `cursorCalls` checks that they are all there.
  */
-export interface CursorCalls {
-  HEAP32: Int32Array;
-  /** the transfer buffer's address, in 32-bit words */
-  transfer: number;
-  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
-  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
-  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
-  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
-  _ts_tree_cursor_current_field_id_wasm(tree: number): number;
-  _ts_tree_cursor_start_index_wasm(tree: number): number;
-  _ts_tree_cursor_end_index_wasm(tree: number): number;
-}
-
 const CALLS = [
-  '_ts_init',
   '_ts_tree_cursor_goto_first_child_wasm',
   '_ts_tree_cursor_goto_next_sibling_wasm',
   '_ts_tree_cursor_goto_parent_wasm',
@@ -98,13 +84,19 @@ const CALLS = [
   '_ts_tree_cursor_end_index_wasm',
 ] as const;
 
+export type CursorCalls = Record<(typeof CALLS)[number], (tree: number) => number> & {
+  HEAP32: Int32Array;
+  /** the transfer buffer's address, in 32-bit words */
+  transfer: number;
+};
+
 /**
  * The module Parser.init filled in, checked: a web-tree-sitter without these functions is
  * refused by name. Call it right after Parser.init: `_ts_init` (which only returns the
  * transfer buffer's address) also writes into that buffer.
  */
 export function cursorCalls(module: Record<string, unknown>): CursorCalls {
-  const missing: string[] = CALLS.filter((name) => typeof module[name] !== 'function');
+  const missing: string[] = [...CALLS, '_ts_init'].filter((name) => typeof module[name] !== 'function');
   if (!(module.HEAP32 instanceof Int32Array)) missing.push('HEAP32');
   if (missing.length) throw new Error(`this web-tree-sitter has no ${missing.join(', ')} (crewtel is built against web-tree-sitter 0.27)`);
   const calls = module as unknown as CursorCalls & { _ts_init(): number };
